@@ -1,0 +1,76 @@
+/**
+ * The driver adapter that the Prisma CLI (migrate deploy / diff) uses through prisma.config.ts.
+ *
+ * Two upstream defects of @prisma/adapter-pg 6.19 are worked around here (see STACK.md, trap 2):
+ * - it cannot deserialize the catalog types `name` (OID 19) and `"char"` (OID 18), which the schema
+ *   engine reads while introspecting; our client reports them as `text`;
+ * - its built-in shadow database is dropped while its pool is still connected.
+ */
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+const TEXT_OID = 25;
+const TEXT_ARRAY_OID = 1009;
+const AS_TEXT: Record<number, number> = { 18: TEXT_OID, 19: TEXT_OID, 1002: TEXT_ARRAY_OID, 1003: TEXT_ARRAY_OID };
+
+type QueryResultLike = { fields?: Array<{ dataTypeID: number }> };
+
+function reportCatalogTypesAsText<T>(result: T): T {
+  const fields = (result as QueryResultLike | undefined)?.fields;
+  if (fields) for (const field of fields) field.dataTypeID = AS_TEXT[field.dataTypeID] ?? field.dataTypeID;
+  return result;
+}
+
+class CatalogAsTextClient extends pg.Client {
+  // pg's overloads cannot be restated precisely; every promise-returning form is patched.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const out = (super.query as any)(...args);
+    return out && typeof out.then === "function" ? out.then(reportCatalogTypesAsText) : out;
+  }
+}
+
+function poolFor(config: pg.PoolConfig): pg.Pool {
+  return new pg.Pool({ ...config, Client: CatalogAsTextClient, allowExitOnIdle: true, max: 4 });
+}
+
+export class CliAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName = "@prisma/adapter-pg";
+
+  constructor(private readonly connectionString: string) {}
+
+  connect(): Promise<SqlDriverAdapter> {
+    return new PrismaPg(poolFor({ connectionString: this.connectionString }), { disposeExternalPool: true }).connect();
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    const url = new URL(this.connectionString);
+    const name = `kiosque_shadow_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: this.connectionString });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    // Separate fields: a connectionString would override `database`.
+    const pool = poolFor({
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: name,
+    });
+    const adapter = await new PrismaPg(pool).connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await dispose();
+      await pool.end().catch(() => undefined);
+      const dropper = new pg.Client({ connectionString: this.connectionString });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropper.end();
+    };
+    return adapter;
+  }
+}
