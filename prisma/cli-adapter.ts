@@ -23,9 +23,15 @@ function reportCatalogTypesAsText<T>(result: T): T {
 }
 
 class CatalogAsTextClient extends pg.Client {
-  // pg's overloads cannot be restated precisely; every promise-returning form is patched.
+  // pg's overloads cannot be restated precisely; both the callback form (used by pg.Pool.query)
+  // and the promise form are patched.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
+    const last = args.length - 1;
+    if (typeof args[last] === "function") {
+      const callback = args[last] as (error: unknown, result: unknown) => void;
+      args[last] = (error: unknown, result: unknown) => callback(error, error ? result : reportCatalogTypesAsText(result));
+    }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const out = (super.query as any)(...args);
     return out && typeof out.then === "function" ? out.then(reportCatalogTypesAsText) : out;
@@ -33,7 +39,7 @@ class CatalogAsTextClient extends pg.Client {
 }
 
 function poolFor(config: pg.PoolConfig): pg.Pool {
-  return new pg.Pool({ ...config, Client: CatalogAsTextClient, allowExitOnIdle: true, max: 4 });
+  return new pg.Pool({ ...config, Client: CatalogAsTextClient, allowExitOnIdle: true, idleTimeoutMillis: 200, max: 4 });
 }
 
 export class CliAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {

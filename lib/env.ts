@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the application reads, validated once.
+ * `.env.example` documents each of them; keep both in step.
+ */
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
+    message: "doit être une URL PostgreSQL (postgresql://utilisateur:motdepasse@hôte:port/base)",
+  });
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ message: "doit être un numéro de port" })
+    .int("doit être un entier")
+    .min(1, "doit être compris entre 1 et 65535")
+    .max(65535, "doit être compris entre 1 et 65535")
+    .default(fallback);
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "doit valoir au moins 1").max(100, "doit valoir au plus 100").default(10),
+  PORT: port(3000),
+  SITE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, message: "doit être une URL http(s) absolue, par exemple https://www.ensp.interieur.gouv.fr" })
+      .transform((value) => value.replace(/\/+$/, ""))
+      .optional(),
+  ),
+  KIOSQUE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("data")),
+  EMBEDDED_PG_PORT: port(54329),
+  ADMIN_EMAIL: z.preprocess(
+    emptyAsUndefined,
+    z.email("doit être une adresse électronique valide").default("admin@kiosque.localhost"),
+  ),
+  ADMIN_PASSWORD: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(12, "doit contenir au moins 12 caractères").optional(),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    const lines = issues.map((issue) => `  - ${issue.path.join(".") || "(racine)"} : ${issue.message}`);
+    super(`Configuration invalide (variables d'environnement) :\n${lines.join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) throw new EnvError(result.error.issues);
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** The public base URL, without trailing slash. */
+export function siteUrl(): string {
+  const current = env();
+  return current.SITE_URL ?? `http://localhost:${current.PORT}`;
+}
