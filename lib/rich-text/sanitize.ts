@@ -66,12 +66,25 @@ function nested<T>(ctx: Context, walk: () => T): T | null {
   }
 }
 
-// Tabs and newlines are legitimate in text; other control characters are invalid in HTML.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Tabs and newlines are legitimate in text; other control characters are invalid in HTML. */
+function isForbiddenControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || code === 0x7f;
+}
+
+function stripControlChars(value: string): string {
+  let result = "";
+  let kept = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (isForbiddenControl(value.charCodeAt(i))) {
+      result += value.slice(kept, i);
+      kept = i + 1;
+    }
+  }
+  return kept === 0 ? value : result + value.slice(kept);
+}
 
 function cleanString(value: string, maxLength: number): string {
-  let text = value.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, "");
+  let text = stripControlChars(value.replace(/\r\n?/g, "\n"));
   if (text.length > maxLength) {
     text = text.slice(0, maxLength);
     // Never leave half of a surrogate pair at the cut.
