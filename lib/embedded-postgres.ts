@@ -88,6 +88,9 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   const root = path.resolve(dataDir);
   const clusterDir = path.join(root, "pg");
   await mkdir(root, { recursive: true });
+  // As root the cluster runs as the "postgres" user, who must be able to reach its directory
+  // (a mkdtemp directory is 0700).
+  await chmod(root, 0o755);
   await stopOrphan(clusterDir, log);
 
   const password = await passwordFor(root);

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumb } from "@/components/articles/Breadcrumb";
+import { siteIdentity } from "@/lib/site-identity";
+
+export const metadata: Metadata = {
+  title: "Accessibilité",
+  description: `Déclaration d’accessibilité du site de l’${siteIdentity.name}.`,
+};
+
+export default function AccessibilityPage() {
+  return (
+    <div className="fr-container fr-my-4w">
+      <Breadcrumb segments={[{ label: "Accueil", href: "/" }]} current="Accessibilité" />
+      <div className="fr-grid-row">
+        <div className="fr-col-12 fr-col-lg-8">
+          <h1>Déclaration d’accessibilité</h1>
+          <p>
+            L’{siteIdentity.name} s’engage à rendre ses sites internet, intranet, extranet et ses progiciels accessibles
+            conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.
+          </p>
+          <p>
+            Cette déclaration d’accessibilité s’applique au site d’actualités de l’{siteIdentity.shortName}.
+          </p>
+
+          <h2>État de conformité</h2>
+          <p>
+            Le site est <strong>partiellement conforme</strong> avec le référentiel général d’amélioration de
+            l’accessibilité (RGAA), version 4.1.2, en raison des non-conformités et des dérogations énumérées ci-dessous.
+          </p>
+
+          <h2>Résultats des tests</h2>
+          <p>
+            Une vérification automatisée (axe-core, critères WCAG 2.1 niveaux A et AA) est exécutée à chaque modification du
+            site sur les pages d’accueil, des actualités, d’un article, de contact et d’erreur, sans aucune anomalie détectée.
+            Un audit complet par un organisme indépendant n’a pas encore été réalisé : c’est pourquoi le site se déclare
+            partiellement conforme.
+          </p>
+
+          <h2>Contenus non accessibles</h2>
+          <h3>Non-conformités</h3>
+          <ul>
+            <li>Certaines images d’articles anciens peuvent avoir une alternative textuelle incomplète.</li>
+          </ul>
+          <h3>Dérogations pour charge disproportionnée</h3>
+          <p>Aucune.</p>
+          <h3>Contenus non soumis à l’obligation d’accessibilité</h3>
+          <p>Les documents bureautiques publiés avant le 23 septembre 2018.</p>
+
+          <h2>Établissement de cette déclaration d’accessibilité</h2>
+          <p>Cette déclaration a été établie le 26 novembre 2026.</p>
+          <h3>Technologies utilisées pour la réalisation du site</h3>
+          <ul>
+            <li>HTML5</li>
+            <li>CSS (Système de design de l’État)</li>
+            <li>JavaScript (amélioration progressive : le site reste utilisable sans)</li>
+          </ul>
+          <h3>Environnement de test</h3>
+          <p>Chromium sous Linux, navigation au clavier, analyse automatisée axe-core.</p>
+
+          <h2>Retour d’information et contact</h2>
+          <p>
+            Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez nous contacter pour être orienté vers une
+            alternative accessible ou obtenir le contenu sous une autre forme : voir la page{" "}
+            <Link href="/nous-contacter">Nous contacter</Link>.
+          </p>
+
+          <h2>Voies de recours</h2>
+          <p>
+            Si vous constatez un défaut d’accessibilité vous empêchant d’accéder à un contenu ou une fonctionnalité du site,
+            que vous nous le signalez et que vous ne parvenez pas à obtenir une réponse de notre part, vous êtes en droit de
+            faire parvenir vos doléances ou une demande de saisine au Défenseur des droits :
+          </p>
+          <ul>
+            <li>
+              écrire un message au Défenseur des droits (<a href="https://formulaire.defenseurdesdroits.fr/">formulaire en ligne</a>) ;
+            </li>
+            <li>contacter le délégué du Défenseur des droits dans votre région ;</li>
+            <li>
+              envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120,
+              75342 Paris CEDEX 07.
+            </li>
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleNeighbours } from "@/components/articles/ArticleNeighbours";
+import { Breadcrumb } from "@/components/articles/Breadcrumb";
+import { FigureImage } from "@/components/articles/FigureImage";
+import { ShareBlock } from "@/components/articles/ShareBlock";
+import { ContactSites } from "@/components/contact/ContactSites";
+import { BackToTop } from "@/components/layout/BackToTop";
+import { RichText } from "@/components/rich-text/RichText";
+import { siteUrl } from "@/lib/env";
+import { formatDateFr } from "@/lib/format/date";
+import { lookupArticle } from "@/lib/public/articles";
+import { getSites } from "@/lib/public/site";
+import { readingTimeMinutes } from "@/lib/rich-text/plain-text";
+
+// Incremental rendering: nothing is built from the database at `next build`; each article is
+// rendered on its first request, cached, and invalidated by tag when it changes.
+export const revalidate = 3600; // PAGE_TTL_SECONDS: segment config must be a literal
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function resolve(params: Props["params"]) {
+  const { slug } = await params;
+  const result = await lookupArticle(slug);
+  if (result.kind === "redirect") permanentRedirect(`/actualites/${result.slug}`);
+  if (result.kind === "missing") notFound();
+  return result.article;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await resolve(params);
+  return {
+    title: article.title,
+    description: article.excerpt,
+    alternates: { canonical: `/actualites/${article.slug}` },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const [article, sites] = await Promise.all([resolve(params), getSites()]);
+  const url = `${siteUrl()}/actualites/${article.slug}`;
+  const minutes = readingTimeMinutes(article.body);
+
+  return (
+    <div className="fr-container fr-my-4w">
+      <Breadcrumb
+        segments={[
+          { label: "Accueil", href: "/" },
+          { label: "Actualités", href: "/actualites" },
+        ]}
+        current={article.title}
+      />
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <article className="fr-col-12 fr-col-lg-8" aria-labelledby="article-title">
+          <header>
+            <p className="fr-mb-1w">
+              <Link className="fr-tag fr-tag--sm" href={`/actualites?categorie=${article.category.slug}`}>
+                {article.category.name}
+              </Link>
+            </p>
+            <h1 id="article-title">{article.title}</h1>
+            <p className="fr-text--sm kiosque-article-meta">
+              Publié le <time dateTime={article.publishedAt}>{formatDateFr(article.publishedAt)}</time>
+              {article.revisedAt && (
+                <>
+                  {" "}
+                  · Mis à jour le <time dateTime={article.revisedAt}>{formatDateFr(article.revisedAt)}</time>
+                </>
+              )}
+              {` · Lecture : ${minutes} min`}
+            </p>
+          </header>
+          {article.heroImage && <FigureImage image={article.heroImage} priority />}
+          <p className="kiosque-chapo fr-mt-3w">{article.excerpt}</p>
+          <RichText doc={article.body} siteOrigin={siteUrl()} />
+          {article.tags.length > 0 && (
+            <ul className="fr-tags-group fr-mt-4w" aria-label="Mots-clés">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <p className="fr-tag fr-tag--sm">{tag.name}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <ShareBlock title={article.title} url={url} />
+          <ArticleNeighbours previous={article.previous} next={article.next} />
+          <BackToTop />
+        </article>
+        <div className="fr-col-12 fr-col-lg-4">
+          <ContactSites sites={sites} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Image from "next/image";
+import type { PublicImage } from "@/lib/public/article-types";
+
+/** An image with its caption and its credit ("© ENSP"), as a figure. */
+export function FigureImage({
+  image,
+  priority = false,
+  sizes = "(min-width: 992px) 792px, 100vw",
+}: {
+  image: PublicImage;
+  priority?: boolean;
+  sizes?: string;
+}) {
+  const hasCaption = image.caption.length > 0 || image.credit.length > 0;
+  return (
+    <figure className="fr-content-media kiosque-figure">
+      <Image
+        className="fr-responsive-img"
+        src={image.url}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        sizes={sizes}
+        priority={priority}
+        style={{ width: "100%", height: "auto" }}
+      />
+      {hasCaption && (
+        <figcaption className="fr-content-media__caption">
+          {image.caption}
+          {image.caption && image.credit ? " " : null}
+          {image.credit && <span className="kiosque-credit">{image.credit}</span>}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

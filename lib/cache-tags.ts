@@ -1,0 +1,14 @@
+/**
+ * Cache tags of published content. Every write in the back office invalidates through
+ * lib/revalidate.ts, with these names only.
+ */
+export const tags = {
+  articles: "articles",
+  article: (slug: string) => `article:${slug}`,
+  category: (slug: string) => `category:${slug}`,
+  sites: "sites",
+  settings: "settings",
+} as const;
+
+/** Seconds a published page may be served from cache before it is re-rendered anyway. */
+export const PAGE_TTL_SECONDS = 3600;

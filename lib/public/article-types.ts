@@ -1,0 +1,45 @@
+/**
+ * Shapes of public data. Dates travel as ISO strings: unstable_cache stores results as JSON.
+ */
+export type PublicImage = {
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
+  caption: string;
+  credit: string;
+};
+
+export type PublicCategory = { slug: string; name: string; description: string };
+
+export type ArticleSummary = {
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: string;
+  category: PublicCategory;
+  heroImage: PublicImage | null;
+};
+
+export type ArticleNeighbour = { slug: string; title: string };
+
+export type PublicArticle = ArticleSummary & {
+  body: unknown;
+  revisedAt: string | null;
+  authorName: string;
+  tags: { slug: string; name: string }[];
+  previous: ArticleNeighbour | null;
+  next: ArticleNeighbour | null;
+};
+
+export type ArticleLookup =
+  | { kind: "found"; article: PublicArticle }
+  | { kind: "redirect"; slug: string }
+  | { kind: "missing" };
+
+export type ArticlePage = {
+  items: ArticleSummary[];
+  page: number;
+  pageCount: number;
+  total: number;
+};

@@ -1,0 +1,130 @@
+import { unstable_cache } from "next/cache";
+import { prisma } from "../db";
+import { tags } from "../cache-tags";
+import type { ArticleLookup, ArticlePage, ArticleSummary, PublicArticle } from "./article-types";
+import { summarySelect, toPublicImage, toSummary } from "./mappers";
+import { publicTtlSeconds } from "./schedule";
+import { publicArticleWhere } from "./visibility";
+
+export const MAX_PAGE = 10_000;
+
+/** The newest public articles, newest first. */
+export async function getLatestArticles(count: number): Promise<ArticleSummary[]> {
+  const load = unstable_cache(
+    async (take: number) => {
+      const rows = await prisma.article.findMany({
+        where: publicArticleWhere(),
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take,
+        select: summarySelect,
+      });
+      return rows.map(toSummary);
+    },
+    ["latest-articles"],
+    { tags: [tags.articles], revalidate: await publicTtlSeconds() },
+  );
+  return load(count);
+}
+
+/**
+ * One page of the public listing. Returns null when the page does not exist (beyond the last one),
+ * so that the route answers 404 rather than an empty page. Page 1 always exists, even if empty.
+ */
+export async function getArticlePage(options: {
+  page: number;
+  perPage: number;
+  categorySlug?: string;
+}): Promise<ArticlePage | null> {
+  const { page, perPage, categorySlug } = options;
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) return null;
+  const load = unstable_cache(
+    async (pageNumber: number, size: number, category: string | null): Promise<ArticlePage | null> => {
+      const where = { ...publicArticleWhere(), ...(category ? { category: { slug: category } } : {}) };
+      const total = await prisma.article.count({ where });
+      const pageCount = Math.max(1, Math.ceil(total / size));
+      if (pageNumber > pageCount) return null;
+      const rows = await prisma.article.findMany({
+        where,
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        skip: (pageNumber - 1) * size,
+        take: size,
+        select: summarySelect,
+      });
+      return { items: rows.map(toSummary), page: pageNumber, pageCount, total };
+    },
+    ["article-page"],
+    {
+      tags: [tags.articles, ...(categorySlug ? [tags.category(categorySlug)] : [])],
+      revalidate: await publicTtlSeconds(),
+    },
+  );
+  return load(page, perPage, categorySlug ?? null);
+}
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * What the article URL /actualites/<slug> should answer: the article, a permanent redirect to its
+ * current slug (the slug is a former one), or nothing.
+ */
+export async function lookupArticle(slug: string): Promise<ArticleLookup> {
+  // Anything that is not a well-formed slug cannot exist: no query, and nothing cached for it.
+  if (slug.length > 200 || !SLUG_PATTERN.test(slug)) return { kind: "missing" };
+  const load = unstable_cache(loadArticle, ["article", slug], {
+    tags: [tags.articles, tags.article(slug)],
+    revalidate: await publicTtlSeconds(),
+  });
+  return load(slug);
+}
+
+async function loadArticle(slug: string): Promise<ArticleLookup> {
+  const where = publicArticleWhere();
+  const row = await prisma.article.findFirst({
+    where: { ...where, slug },
+    select: {
+      ...summarySelect,
+      id: true,
+      body: true,
+      revisedAt: true,
+      author: { select: { name: true } },
+      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+    },
+  });
+  if (!row) {
+    const redirect = await prisma.slugRedirect.findUnique({
+      where: { oldSlug: slug },
+      select: { article: { select: { slug: true } } },
+    });
+    const target = redirect?.article.slug;
+    // A former slug redirects only to an article the reader may see; never to itself.
+    if (!target || target === slug) return { kind: "missing" };
+    const visible = await prisma.article.count({ where: { ...where, slug: target } });
+    return visible > 0 ? { kind: "redirect", slug: target } : { kind: "missing" };
+  }
+
+  const publishedAt = row.publishedAt ?? new Date(0);
+  const [previous, next] = await Promise.all([
+    prisma.article.findFirst({
+      where: { ...where, OR: [{ publishedAt: { lt: publishedAt } }, { publishedAt, id: { lt: row.id } }] },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      select: { slug: true, title: true },
+    }),
+    prisma.article.findFirst({
+      where: { ...where, OR: [{ publishedAt: { gt: publishedAt } }, { publishedAt, id: { gt: row.id } }] },
+      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+      select: { slug: true, title: true },
+    }),
+  ]);
+
+  const article: PublicArticle = {
+    ...toSummary(row),
+    heroImage: toPublicImage(row.heroImage),
+    body: row.body,
+    revisedAt: row.revisedAt?.toISOString() ?? null,
+    authorName: row.author.name,
+    tags: row.tags.map(({ tag }) => tag),
+    previous,
+    next,
+  };
+  return { kind: "found", article };
+}

@@ -1,0 +1,87 @@
+import { unstable_cache } from "next/cache";
+import { prisma } from "../db";
+import { PAGE_TTL_SECONDS, tags } from "../cache-tags";
+import type { PublicCategory } from "./article-types";
+import { publicTtlSeconds } from "./schedule";
+import { publicArticleWhere } from "./visibility";
+
+export type PublicSite = {
+  id: string;
+  name: string;
+  addressLines: string[];
+  postcode: string;
+  city: string;
+  addressLayout: "BLOCK" | "INLINE";
+  phone: string;
+  isHeadquarters: boolean;
+};
+
+export type PublicSettings = {
+  siteName: string;
+  shortName: string;
+  tagline: string;
+  description: string;
+  ministry: string;
+  contactEmail: string;
+  articlesPerPage: number;
+};
+
+const FALLBACK_SETTINGS: PublicSettings = {
+  siteName: "École nationale supérieure de la police",
+  shortName: "ENSP",
+  tagline: "",
+  description: "",
+  ministry: "Ministère de l'Intérieur",
+  contactEmail: "",
+  articlesPerPage: 12,
+};
+
+export const getSites = unstable_cache(
+  async (): Promise<PublicSite[]> =>
+    prisma.site.findMany({
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        addressLines: true,
+        postcode: true,
+        city: true,
+        addressLayout: true,
+        phone: true,
+        isHeadquarters: true,
+      },
+    }),
+  ["sites"],
+  { tags: [tags.sites], revalidate: PAGE_TTL_SECONDS },
+);
+
+export const getSettings = unstable_cache(
+  async (): Promise<PublicSettings> => {
+    const row = await prisma.siteSettings.findUnique({ where: { id: 1 } });
+    if (!row) return FALLBACK_SETTINGS;
+    const { siteName, shortName, tagline, description, ministry, contactEmail, articlesPerPage } = row;
+    return { siteName, shortName, tagline, description, ministry, contactEmail, articlesPerPage };
+  },
+  ["settings"],
+  { tags: [tags.settings], revalidate: PAGE_TTL_SECONDS },
+);
+
+/** Categories that have at least one public article, in their editorial order. */
+export async function getPublicCategories(): Promise<PublicCategory[]> {
+  const load = unstable_cache(
+    async () =>
+      prisma.category.findMany({
+        where: { articles: { some: publicArticleWhere() } },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { slug: true, name: true, description: true },
+      }),
+    ["public-categories"],
+    { tags: [tags.articles], revalidate: await publicTtlSeconds() },
+  );
+  return load();
+}
+
+export async function getCategory(slug: string): Promise<PublicCategory | null> {
+  const categories = await getPublicCategories();
+  return categories.find((category) => category.slug === slug) ?? null;
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The listing's query string. A malformed page ("abc", "0", "01", "2.5", "-1") fails, and the
+ * route answers 404: there is no such page. Unknown parameters are ignored.
+ */
+export const listingQuerySchema = z.object({
+  page: z.preprocess(
+    single,
+    z
+      .string()
+      .regex(/^[1-9]\d{0,4}$/, "Numéro de page invalide")
+      .transform(Number)
+      .optional()
+      .default(1),
+  ),
+  categorie: z.preprocess(
+    single,
+    z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Catégorie invalide")
+      .max(100)
+      .optional(),
+  ),
+});
+
+export type ListingQuery = z.infer<typeof listingQuerySchema>;

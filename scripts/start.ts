@@ -1,0 +1,126 @@
+/**
+ * `npm start`: everything a newcomer needs, in order — validate the environment, take the instance
+ * lock, start (or recover) the embedded PostgreSQL unless DATABASE_URL is set, apply migrations,
+ * seed an empty database, build if the build is missing or stale, then serve with `next start`.
+ * Ctrl-C / SIGTERM stop the server, then the embedded PostgreSQL.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { buildIsCurrent, recordBuild } from "./build-stamp";
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../lib/embedded-postgres";
+import { EnvError, parseEnv } from "../lib/env";
+import { AlreadyRunningError, InstanceLock } from "../lib/instance-lock";
+import { applyMigrations } from "../lib/migrations";
+
+const root = path.resolve(import.meta.dirname, "..");
+const log = (message: string) => console.log(`[kiosque] ${message}`);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} : code ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const env = parseEnv();
+  const dataDir = path.resolve(root, env.KIOSQUE_DATA_DIR);
+  let lock: InstanceLock | undefined;
+  let embedded: EmbeddedServer | undefined;
+  let server: ChildProcess | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      log("Arrêt du serveur…");
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server!.once("exit", resolve));
+    }
+    if (embedded) {
+      log("Arrêt de PostgreSQL embarqué…");
+      await embedded.stop();
+    }
+    await lock?.release();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+
+  try {
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      lock = await InstanceLock.acquire(dataDir);
+      log(`Démarrage de PostgreSQL embarqué (données dans ${path.relative(root, dataDir) || "."}/pg, port ${env.EMBEDDED_PG_PORT})…`);
+      embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, log });
+      await ensureDatabase(embedded.adminUrl, "kiosque");
+      databaseUrl = embedded.databaseUrl("kiosque");
+    } else {
+      log(`Base de données : ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}`);
+    }
+
+    log("Application des migrations…");
+    await applyMigrations(databaseUrl);
+
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, KIOSQUE_DATA_DIR: dataDir };
+    process.env.DATABASE_URL = databaseUrl;
+    process.env.KIOSQUE_DATA_DIR = dataDir;
+    const { seedDatabase } = await import("../prisma/seed");
+    const { prisma, disconnectDb } = await import("../lib/db");
+    const seeded = await seedDatabase(prisma, {
+      uploadsDir: path.join(dataDir, "uploads"),
+      adminEmail: env.ADMIN_EMAIL,
+      adminPassword: env.ADMIN_PASSWORD,
+      log,
+    });
+    await disconnectDb();
+    if (seeded.seeded) {
+      log("Base vide : contenu de démonstration créé.");
+      if (seeded.generatedAdminPassword) {
+        log(`Compte administrateur : ${env.ADMIN_EMAIL} / mot de passe généré (affiché une seule fois) : ${seeded.generatedAdminPassword}`);
+      }
+    }
+
+    if (process.argv.includes("--dev")) {
+      server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(env.PORT)], { cwd: root, env: { ...childEnv, NODE_ENV: "development" }, stdio: "inherit" });
+    } else {
+      if (!(await buildIsCurrent())) {
+        log("Construction du site (next build)…");
+        await run("npm", ["run", "build", "--silent"], { ...childEnv, NODE_ENV: "production" });
+        await recordBuild();
+      }
+      server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)], { cwd: root, env: { ...childEnv, NODE_ENV: "production" }, stdio: ["ignore", "inherit", "inherit"] });
+    }
+    await lock?.update({ serverPid: server.pid, port: env.PORT });
+    server.on("exit", (code) => {
+      if (!stopping) {
+        log(`Le serveur s'est arrêté (code ${code}).`);
+        void shutdown(code ?? 1);
+      }
+    });
+    await waitUntilServing(env.PORT);
+    log(`Kiosque est prêt : http://localhost:${env.PORT}`);
+  } catch (error) {
+    if (error instanceof EnvError || error instanceof AlreadyRunningError) console.error(error.message);
+    else console.error(error);
+    await shutdown(1);
+  }
+}
+
+async function waitUntilServing(port: number): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`, { method: "HEAD" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+/** Data factories for integration tests: valid rows with sensible defaults, any field overridable. */
+import { prisma } from "../lib/db";
+import type { ArticleStatus, Prisma } from "../lib/generated/prisma/client";
+
+let sequence = 0;
+const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
+
+export async function createUser(data: Partial<Prisma.UserUncheckedCreateInput> = {}) {
+  const id = next();
+  return prisma.user.create({
+    data: { email: `agent-${id}@kiosque.localhost`, name: `Agent ${id}`, passwordHash: "!", role: "AUTHOR", ...data },
+  });
+}
+
+export async function createCategory(data: Partial<Prisma.CategoryUncheckedCreateInput> = {}) {
+  const id = next();
+  return prisma.category.create({ data: { slug: `categorie-${id}`, name: `Catégorie ${id}`, ...data } });
+}
+
+export function paragraphDoc(text: string) {
+  return { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
+}
+
+type ArticleInput = Partial<Omit<Prisma.ArticleUncheckedCreateInput, "status">> & { status?: ArticleStatus };
+
+export async function createArticle(data: ArticleInput = {}) {
+  const id = next();
+  const authorId = data.authorId ?? (await createUser()).id;
+  const categoryId = data.categoryId ?? (await createCategory()).id;
+  const status = data.status ?? "PUBLISHED";
+  return prisma.article.create({
+    data: {
+      slug: `article-${id}`,
+      title: `Article ${id}`,
+      excerpt: `Chapô de l'article ${id}.`,
+      body: paragraphDoc(`Corps de l'article ${id}.`),
+      publishedAt: status === "DRAFT" || status === "IN_REVIEW" ? null : new Date(Date.now() - 86_400_000),
+      ...data,
+      status,
+      authorId,
+      categoryId,
+    },
+  });
+}
