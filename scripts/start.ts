@@ -63,7 +63,13 @@ async function main(): Promise<void> {
     log("Application des migrations…");
     await applyMigrations(databaseUrl);
 
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, KIOSQUE_DATA_DIR: dataDir };
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      KIOSQUE_DATA_DIR: dataDir,
+      // Next.js would otherwise report telemetry to an outside host.
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     process.env.DATABASE_URL = databaseUrl;
     process.env.KIOSQUE_DATA_DIR = dataDir;
     const { seedDatabase } = await import("../prisma/seed");

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { PublicSite } from "@/lib/public/site";
+import { ContactSites } from "./ContactSites";
+
+const sites: PublicSite[] = [
+  {
+    id: "a",
+    name: "Siège et Site de Saint-Cyr-Au-Mont-d'Or",
+    addressLines: ["9, rue Carnot"],
+    postcode: "69450",
+    city: "SAINT-CYR-AU-MONT-D'OR",
+    addressLayout: "BLOCK",
+    phone: "04 72 53 18 50",
+    isHeadquarters: true,
+  },
+  {
+    id: "b",
+    name: "Site de Cannes-Écluse",
+    addressLines: ["BP 50097"],
+    postcode: "77875",
+    city: "MONTEREAU Cedex",
+    addressLayout: "INLINE",
+    phone: "01 64 69 35 00",
+    isHeadquarters: false,
+  },
+];
+
+describe("ContactSites", () => {
+  it("renders the 'Nous contacter' block with both sites as on the school's letterhead", () => {
+    render(<ContactSites sites={sites} />);
+    const block = screen.getByRole("complementary", { name: "Nous contacter" });
+    expect(within(block).getByText("École nationale supérieure de la police")).toBeTruthy();
+    const [first, second] = block.querySelectorAll("address");
+    expect([...first!.querySelectorAll("span")].map((s) => s.textContent)).toEqual([
+      "9, rue Carnot",
+      "69450 SAINT-CYR-AU-MONT-D'OR",
+      "Tél. : 04 72 53 18 50",
+    ]);
+    expect(second!.textContent).toContain("BP 50097 - 77875 MONTEREAU Cedex");
+    expect(within(block).getByRole("link", { name: "01 64 69 35 00" }).getAttribute("href")).toBe("tel:+33164693500");
+    expect(within(block).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(sites.map((s) => s.name));
+  });
+});

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+
+// Slugs from prisma/seed-data: non-published statuses must answer 404 like unknown slugs.
+test.describe("HTTP answers of the public site", () => {
+  test("listing pages: valid pages 200, out-of-range or malformed 404", async ({ request }) => {
+    expect((await request.get("/actualites")).status()).toBe(200);
+    expect((await request.get("/actualites?page=2")).status()).toBe(200);
+    for (const page of ["999", "0", "-1", "abc", "2.5", "01"]) {
+      expect((await request.get(`/actualites?page=${page}`)).status(), `page=${page}`).toBe(404);
+    }
+    expect((await request.get("/actualites?categorie=inconnue")).status()).toBe(404);
+  });
+
+  test("unknown and unpublished articles are 404 with the French page", async ({ request }) => {
+    const response = await request.get("/actualites/cet-article-n-existe-pas");
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain("Page non trouvée");
+  });
+
+  test("an old slug answers a permanent redirect to the current one", async ({ request }) => {
+    const { seedSlugs } = await import("./seed-slugs");
+    const response = await request.get(`/actualites/${seedSlugs.oldSlug}`, { maxRedirects: 0 });
+    expect([301, 308]).toContain(response.status());
+    expect(response.headers().location).toBe(`/actualites/${seedSlugs.reference}`);
+  });
+
+  test("non-published seeded articles are 404", async ({ request }) => {
+    const { seedSlugs } = await import("./seed-slugs");
+    for (const slug of seedSlugs.hidden) {
+      expect((await request.get(`/actualites/${slug}`)).status(), slug).toBe(404);
+    }
+  });
+
+  test("media are served by the app with a long cache", async ({ request }) => {
+    const { seedSlugs } = await import("./seed-slugs");
+    const response = await request.get(`/medias/${seedSlugs.referenceImageKey}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/jpeg");
+    expect(response.headers()["cache-control"]).toContain("immutable");
+    expect((await request.get("/medias/../../etc/passwd")).status()).toBe(404);
+  });
+});
