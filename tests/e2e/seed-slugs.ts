@@ -1,0 +1,1 @@
+export { seedSlugs } from "../../prisma/seed-data";
