@@ -4,8 +4,8 @@ import { CopyLinkButton } from "./CopyLinkButton";
 export function ShareBlock({ title, url }: { title: string; url: string }) {
   const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n\n${url}`)}`;
   return (
-    <section className="fr-share kiosque-share" aria-labelledby="share-title">
-      <h2 id="share-title" className="fr-share__title">
+    <section className="kiosque-share fr-mt-6w" aria-labelledby="share-title">
+      <h2 id="share-title" className="fr-h6 fr-mb-1w">
         Recommander cette page
       </h2>
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm kiosque-share__actions">
