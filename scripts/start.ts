@@ -74,6 +74,9 @@ async function main(): Promise<void> {
       KIOSQUE_DATA_DIR: dataDir,
       // Next.js would otherwise report telemetry to an outside host.
       NEXT_TELEMETRY_DISABLED: "1",
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${path.join(root, "scripts/next-server-preload.cjs")}`]
+        .filter(Boolean)
+        .join(" "),
     };
     process.env.DATABASE_URL = databaseUrl;
     process.env.KIOSQUE_DATA_DIR = dataDir;

@@ -33,7 +33,10 @@ async function resolve(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await resolve(params);
+  const result = await lookupArticle((await params).slug);
+  // The page itself answers the redirect or the 404: throwing here too sent the Location header twice.
+  if (result.kind !== "found") return {};
+  const { article } = result;
   return {
     title: article.title,
     description: article.excerpt,
