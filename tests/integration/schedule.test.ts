@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { PAGE_TTL_SECONDS } from "@/lib/cache-tags";
+import { prisma } from "@/lib/db";
+import { lookupArticle } from "@/lib/public/articles";
+import { publicTtlSeconds } from "@/lib/public/schedule";
+import { createArticle } from "../factories";
+
+beforeEach(async () => {
+  await prisma.article.deleteMany();
+});
+
+describe("scheduled publishing without any write", () => {
+  it("caches for the full TTL when nothing is scheduled", async () => {
+    await createArticle({ status: "PUBLISHED" });
+    await createArticle({ status: "DRAFT", publishedAt: new Date(Date.now() + 60_000) });
+    expect(await publicTtlSeconds()).toBe(PAGE_TTL_SECONDS);
+  });
+
+  it("ends every public cache when the next scheduled article becomes due", async () => {
+    const now = new Date("2026-11-26T10:00:00Z");
+    await createArticle({ status: "SCHEDULED", publishedAt: new Date("2026-11-26T10:02:00Z") });
+    await createArticle({ status: "SCHEDULED", publishedAt: new Date("2026-11-26T12:00:00Z") });
+    expect(await publicTtlSeconds(now)).toBe(120);
+  });
+
+  it("keeps a floor so that a near-due article does not make pages uncacheable", async () => {
+    const now = new Date("2026-11-26T10:00:00Z");
+    await createArticle({ status: "SCHEDULED", publishedAt: new Date("2026-11-26T10:00:01Z") });
+    expect(await publicTtlSeconds(now)).toBe(5);
+  });
+
+  it("shows a scheduled article once its time has come, not before", async () => {
+    const article = await createArticle({ status: "SCHEDULED", publishedAt: new Date(Date.now() + 1_000) });
+    expect(await lookupArticle(article.slug)).toEqual({ kind: "missing" });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await lookupArticle(article.slug)).kind).toBe("found");
+  });
+});
