@@ -4,25 +4,55 @@
  * Stops at the first failing step.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 
-type Step = { name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv };
+type Step = { name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv; report?: string };
+
+const reports = path.resolve("test-results", "reports");
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const vitestReport = (name: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, `${name}.json`)}`];
 
 const withoutExternal = { ...process.env, TEST_DATABASE_URL: "" };
 const steps: Step[] = [
   { name: "lint", command: "npx", args: ["eslint", "--max-warnings=0", "."] },
   { name: "typecheck", command: "npx", args: ["tsc", "--noEmit"] },
-  { name: "unit", command: "npx", args: ["vitest", "run", "--project", "unit"] },
-  { name: "integration (embedded PostgreSQL)", command: "npx", args: ["vitest", "run", "--project", "integration"], env: withoutExternal },
+  { name: "unit", command: "npx", args: ["vitest", "run", "--project", "unit", ...vitestReport("unit")], report: "unit" },
+  {
+    name: "integration (embedded PostgreSQL)",
+    command: "npx",
+    args: ["vitest", "run", "--project", "integration", ...vitestReport("integration-embedded")],
+    env: withoutExternal,
+    report: "integration-embedded",
+  },
 ];
 if (process.env.TEST_DATABASE_URL) {
   steps.push({
     name: "integration (TEST_DATABASE_URL)",
     command: "npx",
-    args: ["vitest", "run", "--project", "integration"],
+    args: ["vitest", "run", "--project", "integration", ...vitestReport("integration-external")],
+    report: "integration-external",
   });
 }
-steps.push({ name: "browser (Playwright + Chromium)", command: "npx", args: ["playwright", "test"] });
+steps.push({
+  name: "browser (Playwright + Chromium)",
+  command: "npx",
+  args: ["playwright", "test", "--reporter=list,json"],
+  env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "browser.json") },
+  report: "browser",
+});
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+/** Reads a runner's JSON report: vitest's (numPassedTests…) or Playwright's (stats.expected…). */
+function countsOf(report: string): Counts {
+  const data = JSON.parse(readFileSync(path.join(reports, `${report}.json`), "utf8"));
+  if (data.stats) {
+    return { passed: data.stats.expected + data.stats.flaky, failed: data.stats.unexpected, skipped: data.stats.skipped };
+  }
+  return { passed: data.numPassedTests, failed: data.numFailedTests, skipped: data.numPendingTests + data.numTodoTests };
+}
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
@@ -31,6 +61,7 @@ if (!existsSync(chromium)) {
 }
 
 const timings: string[] = [];
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
   const started = Date.now();
@@ -40,9 +71,17 @@ for (const step of steps) {
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   timings.push(`${step.name}: ${seconds} s`);
+  if (step.report && existsSync(path.join(reports, `${step.report}.json`))) {
+    const counts = countsOf(step.report);
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+  }
   if (result.status !== 0) {
     console.error(`\n✖ ${step.name} a échoué (${seconds} s).`);
+    console.log(`${total.passed} passed, ${Math.max(total.failed, 1)} failed, ${total.skipped} skipped`);
     process.exit(result.status ?? 1);
   }
 }
-console.log(`\n✔ Tous les tests sont passés.\n  ${timings.join("\n  ")}`);
+console.log(`\n✔ Tous les tests sont passés.\n  ${timings.join("\n  ")}\n`);
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
