@@ -1,0 +1,31 @@
+import { siteUrl } from "./env";
+
+/**
+ * Every public path of the site, in one place: pages, sitemaps, feeds and JSON-LD build their
+ * links from here, so that a URL scheme change is one edit.
+ */
+export const paths = {
+  home: () => "/",
+  news: () => "/actualites",
+  article: (slug: string) => `/actualites/${slug}`,
+  category: (slug: string) => `/rubriques/${slug}`,
+  tag: (slug: string) => `/mots-cles/${slug}`,
+  search: () => "/recherche",
+  contact: () => "/nous-contacter",
+  media: (storageKey: string) => `/medias/${storageKey}`,
+  feeds: {
+    rss: () => "/flux/rss.xml",
+    atom: () => "/flux/atom.xml",
+    categoryRss: (slug: string) => `/rubriques/${slug}/rss.xml`,
+    categoryAtom: (slug: string) => `/rubriques/${slug}/atom.xml`,
+    tagRss: (slug: string) => `/mots-cles/${slug}/rss.xml`,
+    tagAtom: (slug: string) => `/mots-cles/${slug}/atom.xml`,
+  },
+  sitemap: () => "/sitemap.xml",
+  newsSitemap: () => "/sitemap-actualites.xml",
+} as const;
+
+/** Absolute URL on the configured public base URL (SITE_URL). */
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
+}
