@@ -6,6 +6,7 @@ export const tags = {
   articles: "articles",
   article: (slug: string) => `article:${slug}`,
   category: (slug: string) => `category:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
   sites: "sites",
   settings: "settings",
 } as const;
