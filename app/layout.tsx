@@ -4,6 +4,8 @@ import { DsfrHead } from "@/components/dsfr/DsfrHead";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
 import { getHtmlAttributes } from "@/components/dsfr/html-attributes";
 import { siteUrl } from "@/lib/env";
+import { siteFeedAlternates } from "@/lib/seo/feed-links";
+import { INDEXABLE } from "@/lib/seo/metadata";
 import { siteIdentity } from "@/lib/site-identity";
 import "./globals.css";
 
@@ -11,8 +13,13 @@ export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: siteIdentity.name, template: `%s | ${siteIdentity.shortName}` },
-    description: `Actualités de l'${siteIdentity.name} (${siteIdentity.shortName}).`,
+    description: `Actualités de l’${siteIdentity.name} (${siteIdentity.shortName}).`,
     applicationName: siteIdentity.name,
+    robots: INDEXABLE,
+    alternates: siteFeedAlternates(),
+    openGraph: { type: "website", locale: "fr_FR", siteName: siteIdentity.name },
+    twitter: { card: "summary" },
+    formatDetection: { telephone: false, address: false, email: false },
   };
 }
 

@@ -5,13 +5,23 @@ import { ArticleGrid } from "@/components/articles/ArticleGrid";
 import { ContactSites } from "@/components/contact/ContactSites";
 import { getLatestArticles } from "@/lib/public/articles";
 import { getSettings, getSites } from "@/lib/public/site";
+import { LOGO_PATH, organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/urls";
+import { JsonLd } from "@/components/seo/JsonLd";
 
 // Rendered per request from cached data: nothing is read from the database at build time.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSettings();
-  return { title: { absolute: settings.siteName }, description: settings.description || undefined };
+  const metadata = pageMetadata({
+    title: settings.siteName,
+    description: settings.description || `Actualités de l’${settings.siteName}.`,
+    path: paths.home(),
+    images: [{ url: LOGO_PATH, width: 600, height: 600, alt: settings.siteName }],
+  });
+  return { ...metadata, title: { absolute: settings.siteName } };
 }
 
 export default async function HomePage() {
@@ -19,6 +29,8 @@ export default async function HomePage() {
   const [featured, ...recent] = articles;
   return (
     <div className="fr-container fr-my-6w">
+      <JsonLd data={organizationJsonLd(sites, settings)} />
+      <JsonLd data={webSiteJsonLd(settings)} />
       <h1 className="fr-h2">{settings.siteName}</h1>
       {settings.tagline && <p className="fr-text--lead">{settings.tagline}</p>}
       <div className="fr-grid-row fr-grid-row--gutters">

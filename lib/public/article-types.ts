@@ -2,6 +2,7 @@
  * Shapes of public data. Dates travel as ISO strings: unstable_cache stores results as JSON.
  */
 export type PublicImage = {
+  storageKey: string;
   url: string;
   alt: string;
   width: number;
@@ -11,6 +12,8 @@ export type PublicImage = {
 };
 
 export type PublicCategory = { slug: string; name: string; description: string };
+
+export type PublicTag = { slug: string; name: string };
 
 export type ArticleSummary = {
   slug: string;
@@ -27,7 +30,7 @@ export type PublicArticle = ArticleSummary & {
   body: unknown;
   revisedAt: string | null;
   authorName: string;
-  tags: { slug: string; name: string }[];
+  tags: PublicTag[];
   previous: ArticleNeighbour | null;
   next: ArticleNeighbour | null;
 };

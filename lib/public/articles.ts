@@ -34,12 +34,17 @@ export async function getArticlePage(options: {
   page: number;
   perPage: number;
   categorySlug?: string;
+  tagSlug?: string;
 }): Promise<ArticlePage | null> {
-  const { page, perPage, categorySlug } = options;
+  const { page, perPage, categorySlug, tagSlug } = options;
   if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) return null;
   const load = unstable_cache(
-    async (pageNumber: number, size: number, category: string | null): Promise<ArticlePage | null> => {
-      const where = { ...publicArticleWhere(), ...(category ? { category: { slug: category } } : {}) };
+    async (pageNumber: number, size: number, category: string | null, tag: string | null): Promise<ArticlePage | null> => {
+      const where = {
+        ...publicArticleWhere(),
+        ...(category ? { category: { slug: category } } : {}),
+        ...(tag ? { tags: { some: { tag: { slug: tag } } } } : {}),
+      };
       const total = await prisma.article.count({ where });
       const pageCount = Math.max(1, Math.ceil(total / size));
       if (pageNumber > pageCount) return null;
@@ -54,11 +59,15 @@ export async function getArticlePage(options: {
     },
     ["article-page"],
     {
-      tags: [tags.articles, ...(categorySlug ? [tags.category(categorySlug)] : [])],
+      tags: [
+        tags.articles,
+        ...(categorySlug ? [tags.category(categorySlug)] : []),
+        ...(tagSlug ? [tags.tag(tagSlug)] : []),
+      ],
       revalidate: await publicTtlSeconds(),
     },
   );
-  return load(page, perPage, categorySlug ?? null);
+  return load(page, perPage, categorySlug ?? null, tagSlug ?? null);
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

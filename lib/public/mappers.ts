@@ -16,6 +16,7 @@ type MediaRow = { storageKey: string; alt: string; width: number; height: number
 export function toPublicImage(media: MediaRow | null): PublicImage | null {
   if (!media) return null;
   return {
+    storageKey: media.storageKey,
     url: mediaUrl(media.storageKey),
     alt: media.alt,
     width: media.width,

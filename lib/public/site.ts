@@ -1,7 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
 import { PAGE_TTL_SECONDS, tags } from "../cache-tags";
-import type { PublicCategory } from "./article-types";
+import type { PublicCategory, PublicTag } from "./article-types";
 import { publicTtlSeconds } from "./schedule";
 import { publicArticleWhere } from "./visibility";
 
@@ -84,4 +84,24 @@ export async function getPublicCategories(): Promise<PublicCategory[]> {
 export async function getCategory(slug: string): Promise<PublicCategory | null> {
   const categories = await getPublicCategories();
   return categories.find((category) => category.slug === slug) ?? null;
+}
+
+/** Tags that have at least one public article, by name. */
+export async function getPublicTags(): Promise<PublicTag[]> {
+  const load = unstable_cache(
+    async () =>
+      prisma.tag.findMany({
+        where: { articles: { some: { article: publicArticleWhere() } } },
+        orderBy: { name: "asc" },
+        select: { slug: true, name: true },
+      }),
+    ["public-tags"],
+    { tags: [tags.articles], revalidate: await publicTtlSeconds() },
+  );
+  return load();
+}
+
+export async function getTag(slug: string): Promise<PublicTag | null> {
+  const all = await getPublicTags();
+  return all.find((tag) => tag.slug === slug) ?? null;
 }

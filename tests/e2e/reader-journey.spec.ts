@@ -10,7 +10,7 @@ test("a reader goes from the home page to the school's article and back to the t
   await page.getByRole("navigation", { name: /principal/i }).getByRole("link", { name: "Actualités" }).click();
   await expect(page).toHaveURL(/\/actualites$/);
   await page.getByRole("navigation", { name: "Filtrer par catégorie" }).getByRole("link", { name: "Partenariats" }).click();
-  await expect(page).toHaveURL(/categorie=partenariats/);
+  await expect(page).toHaveURL(/\/rubriques\/partenariats$/);
   await page.getByRole("link", { name: REFERENCE_TITLE }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(REFERENCE_TITLE);
@@ -55,7 +55,7 @@ test("a reader goes from the home page to the school's article and back to the t
 });
 
 test("the earlier article is linked from the school's article", async ({ page }) => {
-  await page.goto("/actualites?categorie=partenariats");
+  await page.goto("/rubriques/partenariats");
   await page.getByRole("link", { name: REFERENCE_TITLE }).click();
   await page.getByRole("link", { name: "voir notre article précédent" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/Continuum/i);

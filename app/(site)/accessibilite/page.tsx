@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/seo/metadata";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { siteIdentity } from "@/lib/site-identity";
 
-export const metadata: Metadata = {
-  title: "Accessibilité",
-  description: `Déclaration d’accessibilité du site de l’${siteIdentity.name}.`,
-};
+// Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
+export const dynamic = "force-dynamic";
+
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: "Accessibilité",
+    description: `Déclaration d’accessibilité du site de l’${siteIdentity.name}.`,
+    path: "/accessibilite",
+  });
+}
 
 export default function AccessibilityPage() {
   return (

@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
+import { paths } from "@/lib/urls";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { SiteAddress } from "@/components/contact/SiteAddress";
 import { getSettings, getSites } from "@/lib/public/site";
 import { siteIdentity } from "@/lib/site-identity";
 
+// Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Nous contacter",
-  description: `Adresses et téléphones des sites de l’${siteIdentity.name}.`,
-};
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: "Nous contacter",
+    description: `Adresses et téléphones des sites de l’${siteIdentity.name}.`,
+    path: paths.contact(),
+  });
+}
 
 export default async function ContactPage() {
   const [sites, settings] = await Promise.all([getSites(), getSettings()]);

@@ -1,11 +1,20 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/urls";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { getPublicCategories } from "@/lib/public/site";
 
+// Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Plan du site", description: "Toutes les rubriques du site." };
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: "Plan du site",
+    description: "Toutes les rubriques du site.",
+    path: "/plan-du-site",
+  });
+}
 
 export default async function SiteMapPage() {
   const categories = await getPublicCategories();
@@ -23,7 +32,7 @@ export default async function SiteMapPage() {
             <ul>
               {categories.map((category) => (
                 <li key={category.slug}>
-                  <Link href={`/actualites?categorie=${category.slug}`}>{category.name}</Link>
+                  <Link href={paths.category(category.slug)}>{category.name}</Link>
                 </li>
               ))}
             </ul>

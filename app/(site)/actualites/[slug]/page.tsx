@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -11,7 +12,13 @@ import { RichText } from "@/components/rich-text/RichText";
 import { siteUrl } from "@/lib/env";
 import { formatDateFr } from "@/lib/format/date";
 import { lookupArticle } from "@/lib/public/articles";
-import { getSites } from "@/lib/public/site";
+import { CROPS, cropPath } from "@/lib/images/crops";
+import type { PublicArticle } from "@/lib/public/article-types";
+import { getSettings, getSites } from "@/lib/public/site";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata, type ShareImage } from "@/lib/seo/metadata";
+import { paths } from "@/lib/urls";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { readingTimeMinutes } from "@/lib/rich-text/plain-text";
 
 // Incremental rendering: nothing is built from the database at `next build`; each article is
@@ -27,9 +34,18 @@ type Props = { params: Promise<{ slug: string }> };
 async function resolve(params: Props["params"]) {
   const { slug } = await params;
   const result = await lookupArticle(slug);
-  if (result.kind === "redirect") permanentRedirect(`/actualites/${result.slug}`);
+  if (result.kind === "redirect") permanentRedirect(paths.article(result.slug));
   if (result.kind === "missing") notFound();
   return result.article;
+}
+
+function shareImage(article: PublicArticle): ShareImage {
+  if (article.heroImage) {
+    return { url: cropPath("og", article.heroImage.storageKey), ...CROPS.og, alt: article.heroImage.alt };
+  }
+  // Versioned by title, so that a new title is not hidden behind a cached card.
+  const version = createHash("sha256").update(article.title).digest("hex").slice(0, 10);
+  return { url: `${paths.article(article.slug)}/partage.png?v=${version}`, ...CROPS.og, alt: article.title };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,32 +53,45 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // The page itself answers the redirect or the 404: throwing here too sent the Location header twice.
   if (result.kind !== "found") return {};
   const { article } = result;
-  return {
+  return pageMetadata({
     title: article.title,
     description: article.excerpt,
-    alternates: { canonical: `/actualites/${article.slug}` },
-  };
+    path: paths.article(article.slug),
+    images: [shareImage(article)],
+    article: {
+      publishedTime: article.publishedAt,
+      modifiedTime: article.revisedAt ?? article.publishedAt,
+      section: article.category.name,
+      tags: article.tags.map((tag) => tag.name),
+      authors: [article.authorName],
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const [article, sites] = await Promise.all([resolve(params), getSites()]);
-  const url = `${siteUrl()}/actualites/${article.slug}`;
+  const [article, sites, settings] = await Promise.all([resolve(params), getSites(), getSettings()]);
+  const url = `${siteUrl()}${paths.article(article.slug)}`;
   const minutes = readingTimeMinutes(article.body);
+  const crumbs = [
+    { label: "Accueil", href: paths.home() },
+    { label: "Actualités", href: paths.news() },
+  ];
 
   return (
     <div className="fr-container fr-my-4w">
-      <Breadcrumb
-        segments={[
-          { label: "Accueil", href: "/" },
-          { label: "Actualités", href: "/actualites" },
-        ]}
-        current={article.title}
+      <JsonLd data={newsArticleJsonLd(article, settings)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          ...crumbs.map((crumb) => ({ name: crumb.label, path: crumb.href })),
+          { name: article.title, path: paths.article(article.slug) },
+        ])}
       />
+      <Breadcrumb segments={crumbs} current={article.title} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <article className="fr-col-12 fr-col-lg-8" aria-labelledby="article-title">
           <header>
             <p className="fr-mb-1w">
-              <Link className="fr-tag fr-tag--sm" href={`/actualites?categorie=${article.category.slug}`}>
+              <Link className="fr-tag fr-tag--sm" href={paths.category(article.category.slug)}>
                 {article.category.name}
               </Link>
             </p>
@@ -85,7 +114,9 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="fr-tags-group fr-mt-4w" aria-label="Mots-clés">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <p className="fr-tag fr-tag--sm">{tag.name}</p>
+                  <Link className="fr-tag fr-tag--sm" href={paths.tag(tag.slug)}>
+                    {tag.name}
+                  </Link>
                 </li>
               ))}
             </ul>

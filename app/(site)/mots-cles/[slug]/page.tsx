@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleListing } from "@/components/articles/ArticleListing";
+import { FeedLinks } from "@/components/articles/FeedLinks";
+import { getArticlePage } from "@/lib/public/articles";
+import { getSettings, getTag } from "@/lib/public/site";
+import { tagFeedAlternates } from "@/lib/seo/feed-links";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/urls";
+import { pageQuerySchema, slugParamSchema } from "@/lib/validation/page-query";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function resolve({ params, searchParams }: Props) {
+  const slug = slugParamSchema.safeParse((await params).slug);
+  const query = pageQuerySchema.safeParse(await searchParams);
+  if (!slug.success || !query.success) notFound();
+  const tag = await getTag(slug.data);
+  if (!tag) notFound();
+  return { tag, page: query.data.page };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { tag, page } = await resolve(props);
+  const path = paths.tag(tag.slug);
+  return pageMetadata({
+    title: page > 1 ? `Mot-clé : ${tag.name} (page ${page})` : `Mot-clé : ${tag.name}`,
+    description: `Les actualités de l’École nationale supérieure de la police sur « ${tag.name} ».`,
+    path: page > 1 ? `${path}?page=${page}` : path,
+    alternates: tagFeedAlternates(tag),
+  });
+}
+
+export default async function TagPage(props: Props) {
+  const { tag, page } = await resolve(props);
+  const settings = await getSettings();
+  const listing = await getArticlePage({ page, perPage: settings.articlesPerPage, tagSlug: tag.slug });
+  if (!listing) notFound();
+  return (
+    <ArticleListing
+      title={`Mot-clé : ${tag.name}`}
+      crumbs={[
+        { label: "Accueil", href: paths.home() },
+        { label: "Actualités", href: paths.news() },
+      ]}
+      listing={listing}
+      basePath={paths.tag(tag.slug)}
+      aside={<FeedLinks label="S’abonner à ce mot-clé" rss={paths.feeds.tagRss(tag.slug)} atom={paths.feeds.tagAtom(tag.slug)} />}
+    />
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleListing } from "@/components/articles/ArticleListing";
+import { FeedLinks } from "@/components/articles/FeedLinks";
+import { getArticlePage } from "@/lib/public/articles";
+import { getCategory, getPublicCategories, getSettings } from "@/lib/public/site";
+import { categoryFeedAlternates } from "@/lib/seo/feed-links";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { paths } from "@/lib/urls";
+import { pageQuerySchema, slugParamSchema } from "@/lib/validation/page-query";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function resolve({ params, searchParams }: Props) {
+  const slug = slugParamSchema.safeParse((await params).slug);
+  const query = pageQuerySchema.safeParse(await searchParams);
+  if (!slug.success || !query.success) notFound();
+  const category = await getCategory(slug.data);
+  if (!category) notFound();
+  return { category, page: query.data.page };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { category, page } = await resolve(props);
+  const path = paths.category(category.slug);
+  return pageMetadata({
+    title: page > 1 ? `${category.name} (page ${page})` : category.name,
+    description: category.description || `Les actualités de la rubrique « ${category.name} ».`,
+    path: page > 1 ? `${path}?page=${page}` : path,
+    alternates: categoryFeedAlternates(category),
+  });
+}
+
+export default async function CategoryPage(props: Props) {
+  const { category, page } = await resolve(props);
+  const [settings, categories] = await Promise.all([getSettings(), getPublicCategories()]);
+  const listing = await getArticlePage({ page, perPage: settings.articlesPerPage, categorySlug: category.slug });
+  if (!listing) notFound();
+  return (
+    <ArticleListing
+      title={category.name}
+      intro={category.description ? <p className="fr-text--lead">{category.description}</p> : undefined}
+      crumbs={[
+        { label: "Accueil", href: paths.home() },
+        { label: "Actualités", href: paths.news() },
+      ]}
+      listing={listing}
+      basePath={paths.category(category.slug)}
+      categories={categories}
+      currentCategory={category.slug}
+      aside={
+        <FeedLinks
+          label="S’abonner à cette rubrique"
+          rss={paths.feeds.categoryRss(category.slug)}
+          atom={paths.feeds.categoryAtom(category.slug)}
+        />
+      }
+    />
+  );
+}
