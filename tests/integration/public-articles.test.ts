@@ -131,3 +131,29 @@ describe("former slugs", () => {
     expect(await lookupArticle("inconnu")).toEqual({ kind: "missing" });
   });
 });
+
+describe("tag pages", () => {
+  beforeEach(reset);
+
+  it("list only the public articles of a tag, and only tags that have one", async () => {
+    const { getPublicTags, getTag } = await import("@/lib/public/site");
+    const [visibleTag, draftOnlyTag] = await Promise.all([
+      prisma.tag.create({ data: { slug: "securite-privee", name: "sécurité privée" } }),
+      prisma.tag.create({ data: { slug: "brouillon-seul", name: "brouillon seul" } }),
+    ]);
+    const published = await createArticle({ slug: "avec-etiquette" });
+    const draft = await createArticle({ slug: "brouillon-etiquete", status: "DRAFT" });
+    await createArticle({ slug: "sans-etiquette" });
+    await prisma.articleTag.createMany({
+      data: [
+        { articleId: published.id, tagId: visibleTag.id },
+        { articleId: draft.id, tagId: visibleTag.id },
+        { articleId: draft.id, tagId: draftOnlyTag.id },
+      ],
+    });
+    expect((await getPublicTags()).map((tag) => tag.slug)).toEqual(["securite-privee"]);
+    expect(await getTag("brouillon-seul")).toBeNull();
+    const page = await getArticlePage({ page: 1, perPage: 10, tagSlug: "securite-privee" });
+    expect(page?.items.map((a) => a.slug)).toEqual(["avec-etiquette"]);
+  });
+});

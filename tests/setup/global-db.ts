@@ -66,12 +66,20 @@ export default async function setup(project: TestProject) {
     label = "embedded PostgreSQL";
   }
 
-  const version = await admin(adminUrl, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
-    return (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version;
-  });
-  await applyMigrations(withDatabase(adminUrl, TEMPLATE_DB));
+  let version: string | undefined;
+  try {
+    version = await admin(adminUrl, async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`);
+      await client.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
+      return (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version;
+    });
+    await applyMigrations(withDatabase(adminUrl, TEMPLATE_DB));
+  } catch (error) {
+    // Without this, a failed migration leaves the embedded server running and the run hanging.
+    await embedded?.stop();
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    throw error;
+  }
   console.log(`[tests] integration database: ${label}, PostgreSQL ${version}`);
 
   project.provide("adminDatabaseUrl", adminUrl);
