@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     // Each run starts from an empty data directory, hence from the seed. `exec` keeps the PID the
     // server's, so the graceful shutdown reaches it and it stops its embedded PostgreSQL.
-    command: "rm -rf data/e2e && exec node --import tsx scripts/start.ts",
+    command: `rm -rf data/e2e-${PORT} && exec node --import tsx scripts/start.ts`,
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -44,7 +44,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     env: {
       PORT: String(PORT),
-      KIOSQUE_DATA_DIR: "data/e2e",
+      KIOSQUE_DATA_DIR: `data/e2e-${PORT}`,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
       SITE_URL: baseURL,
       ADMIN_PASSWORD: "e2e-admin-password-not-secret",
