@@ -51,6 +51,7 @@ export const seedSlugs = {
   oldSlug: REFERENCE_ARTICLE_OLD_SLUG,
   referenceImageKey: seedImages.continuum.storageKey,
   revised: articles.find((article) => article.status === "PUBLISHED" && article.revisedAt)?.slug ?? "",
+  withoutHero: articles.find((article) => article.status === "PUBLISHED" && !article.heroImage)?.slug ?? "",
   hidden: articles
     .filter((article) =>
       article.status === "SCHEDULED" ? Date.parse(article.publishedAt ?? "") > Date.now() : article.status !== "PUBLISHED",
