@@ -1,0 +1,5 @@
+import { scopedFeedRoute } from "@/lib/feeds/responses";
+
+export const dynamic = "force-dynamic";
+
+export const GET = scopedFeedRoute("category", "atom");

@@ -1,0 +1,14 @@
+import type { MetadataRoute } from "next";
+import { sitemapUrls } from "@/lib/sitemaps/paths";
+import { paths } from "@/lib/urls";
+
+// SITE_URL is read at request time: a build made without it must not bake localhost in.
+export const dynamic = "force-dynamic";
+
+/** Everything public may be crawled; the back office and search results may not. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", paths.search()] }],
+    sitemap: sitemapUrls(),
+  };
+}
