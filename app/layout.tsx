@@ -4,7 +4,7 @@ import { DsfrHead } from "@/components/dsfr/DsfrHead";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
 import { getHtmlAttributes } from "@/components/dsfr/html-attributes";
 import { siteUrl } from "@/lib/env";
-import { siteFeedAlternates } from "@/lib/seo/feed-links";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { INDEXABLE } from "@/lib/seo/metadata";
 import { siteIdentity } from "@/lib/site-identity";
 import "./globals.css";
@@ -16,7 +16,7 @@ export function generateMetadata(): Metadata {
     description: `Actualités de l’${siteIdentity.name} (${siteIdentity.shortName}).`,
     applicationName: siteIdentity.name,
     robots: INDEXABLE,
-    alternates: siteFeedAlternates(),
+    alternates: feedAlternates(),
     openGraph: { type: "website", locale: "fr_FR", siteName: siteIdentity.name },
     twitter: { card: "summary" },
     formatDetection: { telephone: false, address: false, email: false },

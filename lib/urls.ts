@@ -12,6 +12,9 @@ export const paths = {
   tag: (slug: string) => `/mots-cles/${slug}`,
   search: () => "/recherche",
   contact: () => "/nous-contacter",
+  accessibility: () => "/accessibilite",
+  legalNotice: () => "/mentions-legales",
+  siteMap: () => "/plan-du-site",
   media: (storageKey: string) => `/medias/${storageKey}`,
   feeds: {
     rss: () => "/flux/rss.xml",
@@ -22,6 +25,8 @@ export const paths = {
     tagAtom: (slug: string) => `/mots-cles/${slug}/atom.xml`,
   },
   sitemap: () => "/sitemap.xml",
+  /** one file of a split sitemap, 1-based */
+  sitemapPart: (number: number) => `/sitemaps/${number}.xml`,
   newsSitemap: () => "/sitemap-actualites.xml",
 } as const;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { siteIdentity } from "../site-identity";
-import { siteFeedAlternates } from "./feed-links";
+import { feedAlternates } from "../feeds/alternates";
 import { absoluteUrl } from "../urls";
 
 export type ShareImage = { url: string; width: number; height: number; alt: string };
@@ -23,7 +23,7 @@ type FeedTypes = Record<string, { url: string; title: string }[]>;
 
 function mergeFeedTypes(extra: Metadata["alternates"]): FeedTypes {
   const merged: FeedTypes = {};
-  for (const source of [siteFeedAlternates().types, extra?.types]) {
+  for (const source of [feedAlternates().types, extra?.types]) {
     for (const [type, links] of Object.entries((source ?? {}) as FeedTypes)) merged[type] = [...(merged[type] ?? []), ...links];
   }
   return merged;

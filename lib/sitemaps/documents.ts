@@ -1,7 +1,6 @@
 import { siteIdentity } from "../site-identity";
-import { absoluteUrl } from "../urls";
+import { absoluteUrl, paths } from "../urls";
 import { NEWS_MAX_URLS, NEWS_WINDOW_MS, renderNewsSitemap, selectNewsArticles } from "./news-sitemap-xml";
-import { sitemapPaths } from "./paths";
 import {
   countSitemapArticles,
   getListingEntries,
@@ -40,7 +39,7 @@ export async function buildRootSitemap(limit: number = SITEMAP_URL_LIMIT): Promi
     layout.parts.map(async (part) => {
       const listingDates = listings.slice(part.listings.start, part.listings.end).map((entry) => entry.lastmod);
       const articlesDate = await getSitemapArticlesLastmod(part.articles.start, part.articles.end);
-      return { loc: absoluteUrl(sitemapPaths.part(part.number)), lastmod: newest([...listingDates, articlesDate]) };
+      return { loc: absoluteUrl(paths.sitemapPart(part.number)), lastmod: newest([...listingDates, articlesDate]) };
     }),
   );
   return renderSitemapIndex(sitemaps);

@@ -3,6 +3,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { siteIdentity } from "@/lib/site-identity";
+import { paths } from "@/lib/urls";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export function generateMetadata(): Metadata {
   return pageMetadata({
     title: "Accessibilité",
     description: `Déclaration d’accessibilité du site de l’${siteIdentity.name}.`,
-    path: "/accessibilite",
+    path: paths.accessibility(),
   });
 }
 

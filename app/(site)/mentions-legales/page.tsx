@@ -3,6 +3,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { siteIdentity } from "@/lib/site-identity";
+import { paths } from "@/lib/urls";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export function generateMetadata(): Metadata {
   return pageMetadata({
     title: "Mentions légales",
     description: `Mentions légales du site de l’${siteIdentity.name}.`,
-    path: "/mentions-legales",
+    path: paths.legalNotice(),
   });
 }
 
@@ -45,7 +46,7 @@ export default function LegalNoticePage() {
           </p>
           <h2>Accessibilité</h2>
           <p>
-            Voir la <Link href="/accessibilite">déclaration d’accessibilité</Link>.
+            Voir la <Link href={paths.accessibility()}>déclaration d’accessibilité</Link>.
           </p>
         </div>
       </div>

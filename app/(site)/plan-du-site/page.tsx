@@ -12,7 +12,7 @@ export function generateMetadata(): Metadata {
   return pageMetadata({
     title: "Plan du site",
     description: "Toutes les rubriques du site.",
-    path: "/plan-du-site",
+    path: paths.siteMap(),
   });
 }
 
@@ -42,10 +42,10 @@ export default async function SiteMapPage() {
           <Link href="/nous-contacter">Nous contacter</Link>
         </li>
         <li>
-          <Link href="/accessibilite">Accessibilité</Link>
+          <Link href={paths.accessibility()}>Accessibilité</Link>
         </li>
         <li>
-          <Link href="/mentions-legales">Mentions légales</Link>
+          <Link href={paths.legalNotice()}>Mentions légales</Link>
         </li>
       </ul>
     </div>

@@ -4,7 +4,7 @@ import { ArticleListing } from "@/components/articles/ArticleListing";
 import { FeedLinks } from "@/components/articles/FeedLinks";
 import { getArticlePage } from "@/lib/public/articles";
 import { getSettings, getTag } from "@/lib/public/site";
-import { tagFeedAlternates } from "@/lib/seo/feed-links";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { pageQuerySchema, slugParamSchema } from "@/lib/validation/page-query";
@@ -32,7 +32,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: page > 1 ? `Mot-clé : ${tag.name} (page ${page})` : `Mot-clé : ${tag.name}`,
     description: `Les actualités de l’École nationale supérieure de la police sur « ${tag.name} ».`,
     path: page > 1 ? `${path}?page=${page}` : path,
-    alternates: tagFeedAlternates(tag),
+    alternates: feedAlternates({ tag }),
   });
 }
 

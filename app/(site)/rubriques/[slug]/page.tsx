@@ -4,7 +4,7 @@ import { ArticleListing } from "@/components/articles/ArticleListing";
 import { FeedLinks } from "@/components/articles/FeedLinks";
 import { getArticlePage } from "@/lib/public/articles";
 import { getCategory, getPublicCategories, getSettings } from "@/lib/public/site";
-import { categoryFeedAlternates } from "@/lib/seo/feed-links";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { pageQuerySchema, slugParamSchema } from "@/lib/validation/page-query";
@@ -32,7 +32,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: page > 1 ? `${category.name} (page ${page})` : category.name,
     description: category.description || `Les actualités de la rubrique « ${category.name} ».`,
     path: page > 1 ? `${path}?page=${page}` : path,
-    alternates: categoryFeedAlternates(category),
+    alternates: feedAlternates({ category }),
   });
 }
 
