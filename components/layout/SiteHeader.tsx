@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { Header } from "@codegouvfr/react-dsfr/Header";
+import { HeaderSearchForm } from "@/components/search/HeaderSearchForm";
 import { mainNavigation, siteIdentity } from "@/lib/site-identity";
 
 function isActive(pathname: string, href: string): boolean {
@@ -27,6 +28,9 @@ export function SiteHeader() {
         linkProps: { href: item.href },
         isActive: isActive(pathname, item.href),
       }))}
+      // DSFR's search bar (desktop) and search modal (phone), made a plain GET form to the search
+      // page so that it submits without JavaScript too.
+      renderSearchInput={(input) => <HeaderSearchForm input={input} />}
     />
   );
 }

@@ -10,6 +10,7 @@ const pages = {
   accessibilite: "/accessibilite",
   "mentions légales": "/mentions-legales",
   "plan du site": "/plan-du-site",
+  recherche: "/recherche?q=securite",
   "page 404": "/page-qui-n-existe-pas",
 };
 
