@@ -4,7 +4,8 @@
  * Two upstream defects of @prisma/adapter-pg 6.19 are worked around here (see STACK.md, trap 2):
  * - it cannot deserialize the catalog types `name` (OID 19) and `"char"` (OID 18), which the schema
  *   engine reads while introspecting; our client reports them as `text`;
- * - its built-in shadow database is dropped while its pool is still connected.
+ * - its built-in shadow database is dropped while its pool is still connected;
+ * - it splits migration scripts at every semicolon (see connect()).
  */
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -42,6 +43,25 @@ function poolFor(config: pg.PoolConfig): pg.Pool {
   return new pg.Pool({ ...config, Client: CatalogAsTextClient, allowExitOnIdle: true, idleTimeoutMillis: 200, max: 4 });
 }
 
+/**
+ * adapter-pg runs a migration by splitting its text at every ";", even inside a function body, a
+ * string or a comment. PostgreSQL takes the whole script as one simple query instead, in an
+ * implicit transaction: a migration applies entirely or not at all. (A future migration that needs
+ * CREATE INDEX CONCURRENTLY, which refuses transactions, must live in its own file.)
+ */
+async function connectWholeScripts(pool: pg.Pool, disposeExternalPool: boolean): Promise<SqlDriverAdapter> {
+  const adapter = await new PrismaPg(pool, { disposeExternalPool }).connect();
+  const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return adapter;
+}
+
 export class CliAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres";
   readonly adapterName = "@prisma/adapter-pg";
@@ -49,7 +69,7 @@ export class CliAdapterFactory implements SqlMigrationAwareDriverAdapterFactory 
   constructor(private readonly connectionString: string) {}
 
   connect(): Promise<SqlDriverAdapter> {
-    return new PrismaPg(poolFor({ connectionString: this.connectionString }), { disposeExternalPool: true }).connect();
+    return connectWholeScripts(poolFor({ connectionString: this.connectionString }), true);
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
@@ -67,7 +87,7 @@ export class CliAdapterFactory implements SqlMigrationAwareDriverAdapterFactory 
       password: decodeURIComponent(url.password),
       database: name,
     });
-    const adapter = await new PrismaPg(pool).connect();
+    const adapter = await connectWholeScripts(pool, false);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

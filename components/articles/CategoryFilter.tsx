@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PublicCategory } from "@/lib/public/article-types";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/paths";
 
 /** Category filter as DSFR tags: plain links to the category pages, so it works without JavaScript. */
 export function CategoryFilter({ categories, current }: { categories: PublicCategory[]; current: string | null }) {

@@ -2,7 +2,7 @@
 
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { siteIdentity } from "@/lib/site-identity";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/paths";
 
 export function SiteFooter() {
   return (

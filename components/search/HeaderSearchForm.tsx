@@ -1,11 +1,6 @@
+import { paths } from "@/lib/paths";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import styles from "./HeaderSearchForm.module.css";
-
-/**
- * paths.search(), written out: lib/urls.ts imports the environment's zod schema, which must not
- * reach the browser bundle of this client component. A unit test keeps the two equal.
- */
-export const HEADER_SEARCH_ACTION = "/recherche";
 
 /**
  * Without JavaScript, DSFR cannot open the header's search modal on a phone: the search bar is then
@@ -29,7 +24,7 @@ export type HeaderSearchInputProps = { className: string; id: string; placeholde
  */
 export function HeaderSearchForm({ input }: { input: HeaderSearchInputProps }) {
   return (
-    <form action={HEADER_SEARCH_ACTION} method="get" className={styles.form}>
+    <form action={paths.search()} method="get" className={styles.form}>
       <input
         className={input.className}
         id={input.id}

@@ -1,6 +1,6 @@
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import type { SearchFacets } from "@/lib/search/types";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/paths";
 
 type Props = {
   q: string;

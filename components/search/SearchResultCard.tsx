@@ -2,7 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { formatDateFr } from "@/lib/format/date";
 import type { SearchHit } from "@/lib/search/types";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/paths";
 import { Highlighted } from "./Highlighted";
 
 /**

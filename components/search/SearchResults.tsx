@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SearchResult } from "@/lib/search/types";
-import { paths } from "@/lib/urls";
+import { paths } from "@/lib/paths";
 import { resultCountText } from "./result-count";
 import { SearchResultCard } from "./SearchResultCard";
 

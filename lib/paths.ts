@@ -1,0 +1,29 @@
+/**
+ * Every public path of the site, in one place: pages, sitemaps, feeds and JSON-LD build their
+ * links from here, so that a URL scheme change is one edit.
+ */
+export const paths = {
+  home: () => "/",
+  news: () => "/actualites",
+  article: (slug: string) => `/actualites/${slug}`,
+  category: (slug: string) => `/rubriques/${slug}`,
+  tag: (slug: string) => `/mots-cles/${slug}`,
+  search: () => "/recherche",
+  contact: () => "/nous-contacter",
+  accessibility: () => "/accessibilite",
+  legalNotice: () => "/mentions-legales",
+  siteMap: () => "/plan-du-site",
+  media: (storageKey: string) => `/medias/${storageKey}`,
+  feeds: {
+    rss: () => "/flux/rss.xml",
+    atom: () => "/flux/atom.xml",
+    categoryRss: (slug: string) => `/rubriques/${slug}/rss.xml`,
+    categoryAtom: (slug: string) => `/rubriques/${slug}/atom.xml`,
+    tagRss: (slug: string) => `/mots-cles/${slug}/rss.xml`,
+    tagAtom: (slug: string) => `/mots-cles/${slug}/atom.xml`,
+  },
+  sitemap: () => "/sitemap.xml",
+  /** one file of a split sitemap, 1-based */
+  sitemapPart: (number: number) => `/sitemaps/${number}.xml`,
+  newsSitemap: () => "/sitemap-actualites.xml",
+} as const;
