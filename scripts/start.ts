@@ -5,6 +5,7 @@
  * Ctrl-C / SIGTERM stop the server, then the embedded PostgreSQL.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { buildIsCurrent, recordBuild } from "./build-stamp";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../lib/embedded-postgres";
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
         await run("npm", ["run", "build", "--silent"], { ...childEnv, NODE_ENV: "production" });
         await recordBuild();
       }
+      await dropRenderedCaches();
       server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(env.PORT)], { cwd: root, env: { ...childEnv, NODE_ENV: "production" }, stdio: ["ignore", "inherit", "inherit"] });
     }
     await lock?.update({ serverPid: server.pid, port: env.PORT });
@@ -120,6 +122,17 @@ async function main(): Promise<void> {
     else console.error(error);
     await shutdown(1);
   }
+}
+
+/**
+ * Pages and data rendered at run time are cached under .next, but they belong to the database they
+ * were read from and to the build that shaped them: a fresh data directory, another DATABASE_URL
+ * or a new build must never be answered from them. They refill on demand after a start.
+ */
+async function dropRenderedCaches(): Promise<void> {
+  await Promise.all(
+    ["cache/fetch-cache", "server/route-cache"].map((dir) => rm(path.join(root, ".next", dir), { recursive: true, force: true })),
+  );
 }
 
 async function waitUntilServing(port: number): Promise<void> {

@@ -26,7 +26,7 @@ test("an article page carries complete metadata and structured data", async ({ p
 
   const ogImage = (await meta(page, 'meta[property="og:image"]'))!;
   const card = await request.get(ogImage.replace(baseURL!, ""));
-  expect(card.status()).toBe(200);
+  expect(card.status(), ogImage).toBe(200);
   expect(card.headers()["content-type"]).toBe("image/jpeg");
 
   const data = await jsonLd(page);
@@ -77,7 +77,8 @@ test("category and tag pages have their own metadata and feeds", async ({ page, 
   await expect(page.getByRole("link", { name: REFERENCE_TITLE })).toBeVisible();
 
   await page.getByRole("link", { name: REFERENCE_TITLE }).click();
-  await page.getByRole("link", { name: "sécurité privée" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(REFERENCE_TITLE);
+  await page.getByRole("list", { name: "Mots-clés" }).getByRole("link", { name: "sécurité privée", exact: true }).click();
   await expect(page).toHaveURL(/\/mots-cles\/securite-privee$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mot-clé : sécurité privée");
   await expect(page.locator('link[rel="alternate"][href$="/mots-cles/securite-privee/rss.xml"]')).toHaveCount(1);
