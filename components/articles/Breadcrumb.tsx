@@ -21,9 +21,10 @@ export function Breadcrumb({ segments, current }: { segments: Crumb[]; current: 
           </li>
         ))}
         <li>
-          <a className="fr-breadcrumb__link" aria-current="page">
+          {/* DSFR marks the current page with a link without href; a span is not a broken link to crawlers. */}
+          <span className="fr-breadcrumb__link" aria-current="page">
             {current}
-          </a>
+          </span>
         </li>
       </ol>
     </nav>
