@@ -7,6 +7,7 @@ import { SearchResults } from "@/components/search/SearchResults";
 import { getCategory, getSettings } from "@/lib/public/site";
 import { searchQuerySchema } from "@/lib/search/query-schema";
 import { searchArticles } from "@/lib/search/search-articles";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
@@ -30,12 +31,13 @@ async function resolveSearch(searchParams: Props["searchParams"]) {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q, page } = await resolveSearch(searchParams);
   const base = q ? `Recherche : « ${q} »` : "Recherche";
-  return {
+  return pageMetadata({
     title: page > 1 ? `${base} (page ${page})` : base,
     description: "Rechercher dans les actualités de l’École nationale supérieure de la police.",
+    path: paths.search(),
     // Result pages are endless and thin: not indexed, but their links may be followed.
-    robots: { index: false, follow: true },
-  };
+    noindex: true,
+  });
 }
 
 export default async function SearchPage({ searchParams }: Props) {
