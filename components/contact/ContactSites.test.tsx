@@ -1,31 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { PublicSite } from "@/lib/public/site";
+import { referenceSites } from "@/tests/fixtures/public-sites";
 import { ContactSites } from "./ContactSites";
 
-const sites: PublicSite[] = [
-  {
-    id: "a",
-    name: "Siège et Site de Saint-Cyr-Au-Mont-d'Or",
-    addressLines: ["9, rue Carnot"],
-    postcode: "69450",
-    city: "SAINT-CYR-AU-MONT-D'OR",
-    addressLayout: "BLOCK",
-    phone: "04 72 53 18 50",
-    isHeadquarters: true,
-  },
-  {
-    id: "b",
-    name: "Site de Cannes-Écluse",
-    addressLines: ["BP 50097"],
-    postcode: "77875",
-    city: "MONTEREAU Cedex",
-    addressLayout: "INLINE",
-    phone: "01 64 69 35 00",
-    isHeadquarters: false,
-  },
-];
+const sites = referenceSites;
 
 describe("ContactSites", () => {
   it("renders the 'Nous contacter' block with both sites as on the school's letterhead", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PublicArticle } from "../public/article-types";
-import type { PublicSettings, PublicSite } from "../public/site";
+import type { PublicSettings } from "../public/site";
+import { referenceSites } from "@/tests/fixtures/public-sites";
 import { breadcrumbJsonLd, newsArticleJsonLd, organizationJsonLd, serializeJsonLd } from "./json-ld";
 
 const HOSTILE = `</script><script>alert("xss")</script><!-- & \u2028`;
@@ -38,28 +39,7 @@ const article: PublicArticle = {
   next: null,
 };
 
-const sites: PublicSite[] = [
-  {
-    id: "1",
-    name: "Siège et Site de Saint-Cyr-Au-Mont-d'Or",
-    addressLines: ["9, rue Carnot"],
-    postcode: "69450",
-    city: "SAINT-CYR-AU-MONT-D'OR",
-    addressLayout: "BLOCK",
-    phone: "04 72 53 18 50",
-    isHeadquarters: true,
-  },
-  {
-    id: "2",
-    name: "Site de Cannes-Écluse",
-    addressLines: ["BP 50097"],
-    postcode: "77875",
-    city: "MONTEREAU Cedex",
-    addressLayout: "INLINE",
-    phone: "01 64 69 35 00",
-    isHeadquarters: false,
-  },
-];
+const sites = referenceSites;
 
 describe("serializeJsonLd", () => {
   it("cannot close the script element, and still parses back to the same text", () => {

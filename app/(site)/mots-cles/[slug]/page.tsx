@@ -7,25 +7,16 @@ import { getSettings, getTag } from "@/lib/public/site";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
-import { pageQuerySchema, slugParamSchema } from "@/lib/validation/page-query";
+import { resolveScopedListing, type ScopedListingProps } from "@/lib/validation/page-query";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-async function resolve({ params, searchParams }: Props) {
-  const slug = slugParamSchema.safeParse((await params).slug);
-  const query = pageQuerySchema.safeParse(await searchParams);
-  if (!slug.success || !query.success) notFound();
-  const tag = await getTag(slug.data);
-  if (!tag) notFound();
-  return { tag, page: query.data.page };
+async function resolve(props: ScopedListingProps) {
+  const { scope: tag, page } = await resolveScopedListing(props, getTag);
+  return { tag, page };
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
+export async function generateMetadata(props: ScopedListingProps): Promise<Metadata> {
   const { tag, page } = await resolve(props);
   const path = paths.tag(tag.slug);
   return pageMetadata({
@@ -36,7 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-export default async function TagPage(props: Props) {
+export default async function TagPage(props: ScopedListingProps) {
   const { tag, page } = await resolve(props);
   const settings = await getSettings();
   const listing = await getArticlePage({ page, perPage: settings.articlesPerPage, tagSlug: tag.slug });

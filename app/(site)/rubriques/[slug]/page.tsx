@@ -7,25 +7,16 @@ import { getCategory, getPublicCategories, getSettings } from "@/lib/public/site
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
-import { pageQuerySchema, slugParamSchema } from "@/lib/validation/page-query";
+import { resolveScopedListing, type ScopedListingProps } from "@/lib/validation/page-query";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-async function resolve({ params, searchParams }: Props) {
-  const slug = slugParamSchema.safeParse((await params).slug);
-  const query = pageQuerySchema.safeParse(await searchParams);
-  if (!slug.success || !query.success) notFound();
-  const category = await getCategory(slug.data);
-  if (!category) notFound();
-  return { category, page: query.data.page };
+async function resolve(props: ScopedListingProps) {
+  const { scope: category, page } = await resolveScopedListing(props, getCategory);
+  return { category, page };
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
+export async function generateMetadata(props: ScopedListingProps): Promise<Metadata> {
   const { category, page } = await resolve(props);
   const path = paths.category(category.slug);
   return pageMetadata({
@@ -36,7 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-export default async function CategoryPage(props: Props) {
+export default async function CategoryPage(props: ScopedListingProps) {
   const { category, page } = await resolve(props);
   const [settings, categories] = await Promise.all([getSettings(), getPublicCategories()]);
   const listing = await getArticlePage({ page, perPage: settings.articlesPerPage, categorySlug: category.slug });
