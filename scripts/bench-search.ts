@@ -12,11 +12,10 @@
  * leaves the database running for inspection).
  */
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { ensureDatabase, freeLocalPort, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { applyMigrations } from "../lib/migrations";
 import { toPlainText } from "../lib/rich-text/plain-text";
 import { articles as seedArticles, categories as seedCategories } from "../prisma/seed-data";
@@ -87,15 +86,6 @@ function generator(seed: number, corpus: CorpusArticle[]) {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -103,7 +93,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "kiosque-bench-search-"));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freeLocalPort() });
   try {
     await ensureDatabase(server.adminUrl, "bench");
     const url = server.databaseUrl("bench");

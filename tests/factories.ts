@@ -42,3 +42,14 @@ export async function createArticle(data: ArticleInput = {}) {
     },
   });
 }
+
+/** Empties every content table of this test file's database (each file has its own database). */
+export async function resetContent(): Promise<void> {
+  await prisma.slugRedirect.deleteMany();
+  await prisma.articleTag.deleteMany();
+  await prisma.article.deleteMany();
+  await prisma.tag.deleteMany();
+  await prisma.category.deleteMany();
+  await prisma.media.deleteMany();
+  await prisma.user.deleteMany();
+}

@@ -5,27 +5,17 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { isProcessAlive, startEmbeddedPostgres } from "@/lib/embedded-postgres";
+import { freeLocalPort, isProcessAlive, startEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { AlreadyRunningError, InstanceLock } from "@/lib/instance-lock";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let dataDir: string;
 const children: ChildProcess[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function holdServer(port: number): Promise<{ child: ChildProcess; adminUrl: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/fixtures/hold-embedded-postgres.ts", dataDir, String(port)], {
@@ -67,7 +57,7 @@ afterAll(async () => {
 describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("embedded PostgreSQL after a crash", () => {
   it("refuses a second instance, then recovers from kill -9 without losing data", async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "kiosque-recovery-"));
-    const port = await freePort();
+    const port = await freeLocalPort();
     const { child, adminUrl } = await holdServer(port);
     await query(adminUrl, "CREATE TABLE survivor (note text); INSERT INTO survivor VALUES ('écrit avant le kill -9')");
 

@@ -8,7 +8,7 @@ import { GET as rssRoute } from "@/app/flux/rss.xml/route";
 import { prisma } from "@/lib/db";
 import { buildFeed } from "@/lib/feeds/documents";
 import type { FeedScopeRef } from "@/lib/feeds/scope";
-import { createArticle, createCategory, createUser } from "../factories";
+import { createArticle, createCategory, createUser, resetContent } from "../factories";
 import { parseXml } from "../support/xml";
 
 process.env.SITE_URL = "https://kiosque.example";
@@ -19,16 +19,6 @@ const DAY = 24 * HOUR;
 const ago = (ms: number) => new Date(Date.now() - ms);
 const parser = new Parser();
 const ALL: FeedScopeRef = { kind: "all" };
-
-async function reset() {
-  await prisma.slugRedirect.deleteMany();
-  await prisma.articleTag.deleteMany();
-  await prisma.article.deleteMany();
-  await prisma.tag.deleteMany();
-  await prisma.category.deleteMany();
-  await prisma.media.deleteMany();
-  await prisma.user.deleteMany();
-}
 
 async function feedSlugs(ref: FeedScopeRef, format: "rss" | "atom"): Promise<string[]> {
   const xml = await buildFeed(ref, format);
@@ -44,7 +34,7 @@ describe("feeds hold public articles only", () => {
   let hiddenSlugs: string[];
 
   beforeEach(async () => {
-    await reset();
+    await resetContent();
     const author = await createUser();
     const formation = await createCategory({ slug: "formation", name: "Formation" });
     const recherche = await createCategory({ slug: "recherche", name: "Recherche" });
@@ -122,7 +112,7 @@ describe("feeds hold public articles only", () => {
 });
 
 describe("feed content", () => {
-  beforeEach(reset);
+  beforeEach(resetContent);
 
   it("keeps the 20 newest", async () => {
     const author = await createUser();

@@ -2,25 +2,17 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getArticlePage, getLatestArticles, lookupArticle } from "@/lib/public/articles";
 import { getPublicCategories } from "@/lib/public/site";
-import { createArticle, createCategory, createUser } from "../factories";
+import { createArticle, createCategory, createUser, resetContent } from "../factories";
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
-
-async function reset() {
-  await prisma.slugRedirect.deleteMany();
-  await prisma.articleTag.deleteMany();
-  await prisma.article.deleteMany();
-  await prisma.category.deleteMany();
-  await prisma.user.deleteMany();
-}
 
 describe("public reads return only published content", () => {
   let hidden: Record<string, string>;
   let visibleSlugs: string[];
 
   beforeEach(async () => {
-    await reset();
+    await resetContent();
     const author = await createUser();
     const category = await createCategory();
     const base = { authorId: author.id, categoryId: category.id };
@@ -70,7 +62,7 @@ describe("public reads return only published content", () => {
 
 describe("pagination bounds", () => {
   beforeEach(async () => {
-    await reset();
+    await resetContent();
     const author = await createUser();
     const category = await createCategory({ slug: "formation" });
     const other = await createCategory({ slug: "international" });
@@ -98,13 +90,13 @@ describe("pagination bounds", () => {
   });
 
   it("keeps page 1 of an empty listing", async () => {
-    await reset();
+    await resetContent();
     expect(await getArticlePage({ page: 1, perPage: 10 })).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
   });
 });
 
 describe("former slugs", () => {
-  beforeEach(reset);
+  beforeEach(resetContent);
 
   it("redirects every former slug straight to the current one (chains collapsed)", async () => {
     const article = await createArticle({ slug: "titre-c" });
@@ -133,7 +125,7 @@ describe("former slugs", () => {
 });
 
 describe("tag pages", () => {
-  beforeEach(reset);
+  beforeEach(resetContent);
 
   it("list only the public articles of a tag, and only tags that have one", async () => {
     const { getPublicTags, getTag } = await import("@/lib/public/site");

@@ -3,18 +3,10 @@ import { prisma } from "@/lib/db";
 import { HIGHLIGHT_START as START, HIGHLIGHT_STOP as STOP, stripHighlights } from "@/lib/search/highlight";
 import { searchQuerySchema } from "@/lib/search/query-schema";
 import { searchArticles, searchArticlesUncached } from "@/lib/search/search-articles";
-import { createArticle, createCategory, createUser, paragraphDoc } from "../factories";
+import { createArticle, createCategory, createUser, paragraphDoc, resetContent } from "../factories";
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
-
-async function reset() {
-  await prisma.slugRedirect.deleteMany();
-  await prisma.articleTag.deleteMany();
-  await prisma.article.deleteMany();
-  await prisma.category.deleteMany();
-  await prisma.user.deleteMany();
-}
 
 const search = (q: string, options: { page?: number; perPage?: number; categorySlug?: string; year?: number } = {}) =>
   searchArticles({ q, page: 1, perPage: 20, ...options });
@@ -23,7 +15,7 @@ const slugsOf = async (q: string, options?: Parameters<typeof search>[1]) => (aw
 
 describe("French full-text search", () => {
   beforeAll(async () => {
-    await reset();
+    await resetContent();
     const author = await createUser();
     const formation = await createCategory({ slug: "formation", name: "Formation", position: 1 });
     const partenariats = await createCategory({ slug: "partenariats", name: "Partenariats", position: 2 });
@@ -187,7 +179,7 @@ describe("French full-text search", () => {
 
 describe("pagination and years", () => {
   beforeEach(async () => {
-    await reset();
+    await resetContent();
     const category = await createCategory({ slug: "vie-de-l-ecole", name: "Vie de l'école" });
     const years = [2021, 2022, 2022, 2023, 2023, 2023];
     for (const [i, year] of years.entries()) {
@@ -245,7 +237,7 @@ describe("pagination and years", () => {
 });
 
 describe("the search document", () => {
-  beforeEach(reset);
+  beforeEach(resetContent);
 
   it("is updated by the trigger when the title changes, and only from public text", async () => {
     const article = await createArticle({ slug: "renomme", title: "Cérémonie de rentrée" });
@@ -319,7 +311,7 @@ describe("the search document", () => {
 });
 
 describe("the uncached search", () => {
-  beforeEach(reset);
+  beforeEach(resetContent);
 
   it("uses the given time for the public predicate", async () => {
     const due = new Date("2030-01-01T09:00:00Z");

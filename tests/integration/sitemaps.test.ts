@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { buildNewsSitemap, buildRootSitemap, buildSitemapPart } from "@/lib/sitemaps/documents";
 import { NEWS_NS } from "@/lib/sitemaps/news-sitemap-xml";
 import { SITEMAP_NS } from "@/lib/sitemaps/sitemap-xml";
-import { createArticle, createCategory, createUser } from "../factories";
+import { createArticle, createCategory, createUser, resetContent } from "../factories";
 import { children, childText, newsSitemapXsd, parseXml, referenceSitemapXsd, sitemapXsd, xmllint } from "../support/xml";
 
 // Read lazily by lib/env on first use: every URL below is on this origin.
@@ -15,15 +15,6 @@ const ORIGIN = "https://kiosque.example";
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const ago = (ms: number) => new Date(Date.now() - ms);
-
-async function reset() {
-  await prisma.slugRedirect.deleteMany();
-  await prisma.articleTag.deleteMany();
-  await prisma.article.deleteMany();
-  await prisma.tag.deleteMany();
-  await prisma.category.deleteMany();
-  await prisma.user.deleteMany();
-}
 
 function urlsOf(xml: string): Map<string, string | null> {
   const root = parseXml(xml).documentElement;
@@ -87,7 +78,7 @@ async function seedStatuses() {
 describe("/sitemap.xml", () => {
   let seeded: Awaited<ReturnType<typeof seedStatuses>>;
   beforeEach(async () => {
-    await reset();
+    await resetContent();
     seeded = await seedStatuses();
   });
 
@@ -145,7 +136,7 @@ describe("/sitemap.xml", () => {
 
 describe("split into a sitemap index beyond the limit", () => {
   beforeEach(async () => {
-    await reset();
+    await resetContent();
     await seedStatuses();
     const author = await createUser();
     const category = await createCategory({ slug: "archives-publiques", position: 9 });
@@ -196,7 +187,7 @@ describe("split into a sitemap index beyond the limit", () => {
 });
 
 describe("/sitemap-actualites.xml (Google News)", () => {
-  beforeEach(reset);
+  beforeEach(resetContent);
 
   it("lists only public articles of the last 48 hours, with every required news element, and validates", async () => {
     const author = await createUser();

@@ -4,12 +4,11 @@
  * database migrated once, from which each test file gets its own copy in milliseconds.
  */
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/embedded-postgres";
+import { freeLocalPort, startEmbeddedPostgres, type EmbeddedServer } from "../../lib/embedded-postgres";
 import { applyMigrations } from "../../lib/migrations";
 import { assertLocalDatabase } from "./database-guard";
 
@@ -22,15 +21,6 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -61,7 +51,7 @@ export default async function setup(project: TestProject) {
     label = "TEST_DATABASE_URL";
   } else {
     tempDir = await mkdtemp(path.join(os.tmpdir(), "kiosque-test-"));
-    embedded = await startEmbeddedPostgres({ dataDir: tempDir, port: await freePort() });
+    embedded = await startEmbeddedPostgres({ dataDir: tempDir, port: await freeLocalPort() });
     adminUrl = embedded.adminUrl;
     label = "embedded PostgreSQL";
   }
