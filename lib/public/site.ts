@@ -1,30 +1,21 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
+import type { Site, SiteSettings } from "../generated/prisma/client";
 import { PAGE_TTL_SECONDS, tags } from "../cache-tags";
 import type { PublicCategory, PublicTag } from "./article-types";
 import { publicTtlSeconds } from "./schedule";
 import { publicArticleWhere } from "./visibility";
 
-export type PublicSite = {
-  id: string;
-  name: string;
-  addressLines: string[];
-  postcode: string;
-  city: string;
-  addressLayout: "BLOCK" | "INLINE";
-  phone: string;
-  isHeadquarters: boolean;
-};
+/** What public pages show of a site of the school: the model's own fields, so they cannot drift. */
+export type PublicSite = Pick<
+  Site,
+  "id" | "name" | "addressLines" | "postcode" | "city" | "addressLayout" | "phone" | "isHeadquarters"
+>;
 
-export type PublicSettings = {
-  siteName: string;
-  shortName: string;
-  tagline: string;
-  description: string;
-  ministry: string;
-  contactEmail: string;
-  articlesPerPage: number;
-};
+export type PublicSettings = Pick<
+  SiteSettings,
+  "siteName" | "shortName" | "tagline" | "description" | "ministry" | "contactEmail" | "articlesPerPage"
+>;
 
 const FALLBACK_SETTINGS: PublicSettings = {
   siteName: "École nationale supérieure de la police",

@@ -1,3 +1,4 @@
+import type { Site, SiteSettings } from "../../lib/generated/prisma/client";
 import type { RichTextDoc } from "../../lib/rich-text/types";
 
 /** Shapes of the demo content. Dates are ISO 8601 strings with their offset, so the data reads like the site. */
@@ -7,26 +8,9 @@ export type SeedStatus = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "AR
 /** The seeded users, by role: articles name their author with one of these keys. */
 export type SeedUserKey = "admin" | "editor" | "author";
 
-export type SeedSettings = {
-  siteName: string;
-  shortName: string;
-  ministry: string;
-  tagline: string;
-  description: string;
-  contactEmail: string;
-  articlesPerPage: number;
-};
+export type SeedSettings = Omit<SiteSettings, "id" | "updatedAt">;
 
-export type SeedSite = {
-  name: string;
-  addressLines: string[];
-  postcode: string;
-  city: string;
-  addressLayout: "BLOCK" | "INLINE";
-  phone: string;
-  isHeadquarters: boolean;
-  position: number;
-};
+export type SeedSite = Omit<Site, "id" | "createdAt" | "updatedAt">;
 
 export type SeedCategory = { slug: string; name: string; description: string; position: number };
 
