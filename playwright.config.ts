@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     // Each run starts from an empty data directory, hence from the seed. `exec` keeps the PID the
     // server's, so the graceful shutdown reaches it and it stops its embedded PostgreSQL.
-    command: `rm -rf data/e2e-${PORT} && exec node --import tsx scripts/start.ts`,
+    command: `rm -rf data/e2e-${PORT} && exec node --conditions=react-server --import tsx scripts/start.ts`,
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,23 +1,22 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { DsfrHead } from "@/components/dsfr/DsfrHead";
-import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
-import { getHtmlAttributes } from "@/components/dsfr/html-attributes";
+import { HtmlDocument } from "@/components/layout/HtmlDocument";
 import { siteUrl } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/alternates";
+import { getSettings } from "@/lib/public/site";
 import { INDEXABLE } from "@/lib/seo/metadata";
-import { siteIdentity } from "@/lib/site-identity";
 import "./globals.css";
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSettings();
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: siteIdentity.name, template: `%s | ${siteIdentity.shortName}` },
-    description: `Actualités de l’${siteIdentity.name} (${siteIdentity.shortName}).`,
-    applicationName: siteIdentity.name,
+    title: { default: settings.siteName, template: `%s | ${settings.shortName}` },
+    description: settings.description || `Les actualités — ${settings.siteName} (${settings.shortName}).`,
+    applicationName: settings.siteName,
     robots: INDEXABLE,
-    alternates: feedAlternates(),
-    openGraph: { type: "website", locale: "fr_FR", siteName: siteIdentity.name },
+    alternates: feedAlternates(settings),
+    openGraph: { type: "website", locale: "fr_FR", siteName: settings.siteName },
     twitter: { card: "summary" },
     formatDetection: { telephone: false, address: false, email: false },
   };
@@ -26,16 +25,5 @@ export function generateMetadata(): Metadata {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const lang = "fr";
-  return (
-    <html {...getHtmlAttributes({ lang })}>
-      <head>
-        <StartDsfrOnHydration />
-        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
-      </head>
-      <body>
-        <DsfrProvider lang={lang}>{children}</DsfrProvider>
-      </body>
-    </html>
-  );
+  return <HtmlDocument>{children}</HtmlDocument>;
 }

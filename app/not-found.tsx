@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NotFoundContent } from "@/components/errors/NotFoundContent";
 import { SiteChrome } from "@/components/layout/SiteChrome";
 
 export const metadata: Metadata = {
@@ -7,36 +7,15 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-/** The French 404 page. It reads no data, so it renders even when the database is unreachable. */
+/**
+ * What notFound() renders inside a page. It is part of every page's tree, cached pages included,
+ * so it may read cached data but never a request-time API (app/global-not-found.tsx answers
+ * unknown URLs).
+ */
 export default function NotFound() {
   return (
     <SiteChrome>
-      <div className="fr-container fr-my-7w">
-        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--middle fr-grid-row--center">
-          <div className="fr-col-12 fr-col-md-8">
-            <h1>Page non trouvée</h1>
-            <p className="fr-text--sm fr-mb-3w">Erreur 404</p>
-            <p className="fr-text--lead fr-mb-3w">La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée.</p>
-            <p className="fr-text--sm fr-mb-5w">
-              Si vous avez tapé l’adresse web dans le navigateur, vérifiez qu’elle est correcte. La page n’est peut-être plus disponible.
-              <br />
-              Dans ce cas, pour continuer votre visite, vous pouvez consulter notre page d’accueil ou nos actualités.
-            </p>
-            <ul className="fr-btns-group fr-btns-group--inline-md">
-              <li>
-                <Link className="fr-btn" href="/">
-                  Page d’accueil
-                </Link>
-              </li>
-              <li>
-                <Link className="fr-btn fr-btn--secondary" href="/actualites">
-                  Toutes les actualités
-                </Link>
-              </li>
-            </ul>
-          </div>
-        </div>
-      </div>
+      <NotFoundContent />
     </SiteChrome>
   );
 }

@@ -14,6 +14,8 @@ export const paths = {
   legalNotice: () => "/mentions-legales",
   siteMap: () => "/plan-du-site",
   media: (storageKey: string) => `/medias/${storageKey}`,
+  /** a fixed-size crop of a stored image (lib/images/crops.ts) */
+  mediaCrop: (crop: string, storageKey: string) => `/medias/recadrages/${crop}/${storageKey}`,
   feeds: {
     rss: () => "/flux/rss.xml",
     atom: () => "/flux/atom.xml",
@@ -27,3 +29,10 @@ export const paths = {
   sitemapPart: (number: number) => `/sitemaps/${number}.xml`,
   newsSitemap: () => "/sitemap-actualites.xml",
 } as const;
+
+/** The public site's main navigation, in the header of every page. */
+export const mainNavigation = [
+  { href: paths.home(), label: "Accueil" },
+  { href: paths.news(), label: "Actualités" },
+  { href: paths.contact(), label: "Nous contacter" },
+] as const;

@@ -1,6 +1,8 @@
+import "server-only";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "./env";
+import { paths } from "./paths";
 
 /**
  * Uploaded media live on disk under <KIOSQUE_DATA_DIR>/uploads, addressed by a storage key such as
@@ -18,7 +20,7 @@ export function isValidStorageKey(key: string): boolean {
 }
 
 export function mediaUrl(storageKey: string): string {
-  return `/medias/${storageKey}`;
+  return paths.media(storageKey);
 }
 
 function resolveKey(storageKey: string, dir = uploadsDir()): string {

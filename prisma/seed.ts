@@ -1,12 +1,15 @@
 /**
- * The demo content: the school's settings and sites, categories, tags, illustrations, three users and
- * the articles of prisma/seed-data/. It only ever fills an EMPTY database (no settings row, no article).
+ * What an empty database receives.
  *
- *   npx tsx prisma/seed.ts        (or npm run db:seed)
+ * - The essentials, always: the school's settings and sites (its identity, edited in the back
+ *   office) and, when the database has no user at all, the administrator ADMIN_EMAIL with
+ *   ADMIN_PASSWORD or a generated password printed once.
+ * - The demo content, only when asked (`npm start` on the embedded database does; a database behind
+ *   DATABASE_URL never does unless `npm run db:seed -- --demo`): categories, tags, illustrations,
+ *   two demo staff accounts and the articles of prisma/seed-data/, only into a database that has no
+ *   article yet.
  *
- * seeds the database at DATABASE_URL, copies the images into <KIOSQUE_DATA_DIR>/uploads, and creates the
- * administrator ADMIN_EMAIL (default admin@kiosque.localhost) with ADMIN_PASSWORD, or with a generated
- * password that it prints once.
+ *   npm run db:seed [-- --demo]
  */
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
@@ -16,6 +19,7 @@ import sharp from "sharp";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/password";
 import type { BlockNode, RichTextDoc } from "../lib/rich-text/types";
+import { paths } from "../lib/paths";
 import { MIME_TYPES, saveMediaFile } from "../lib/storage";
 import {
   articles,
@@ -35,13 +39,23 @@ import { seedDataProblems } from "./seed-data/validate";
 export type SeedOptions = {
   /** where media files live: <KIOSQUE_DATA_DIR>/uploads */
   uploadsDir: string;
+  /** also the demo articles, categories, tags, media and staff (never on a production database) */
+  demo: boolean;
   adminEmail: string;
   /** at least 12 characters; a strong random one is generated (and returned) when absent */
   adminPassword?: string;
   log?: (message: string) => void;
 };
 
-export type SeedResult = { seeded: boolean; generatedAdminPassword?: string };
+export type SeedResult = {
+  /** whether anything was written */
+  seeded: boolean;
+  /** the essentials (settings, sites, administrator) were created */
+  essentials: boolean;
+  /** the demo content was created */
+  demo: boolean;
+  generatedAdminPassword?: string;
+};
 
 const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "seed-assets");
 const MIN_PASSWORD_LENGTH = 12;
@@ -53,11 +67,6 @@ type SeededMedia = { id: string; width: number; height: number };
 /** 144 random bits, written with 24 URL-safe characters. */
 function strongPassword(): string {
   return randomBytes(18).toString("base64url");
-}
-
-async function isEmpty(db: Pick<PrismaClient, "siteSettings" | "article">): Promise<boolean> {
-  const [settingsRows, articleRows] = await Promise.all([db.siteSettings.count(), db.article.count()]);
-  return settingsRows === 0 && articleRows === 0;
 }
 
 /** Reads an illustration, copies it into the media storage and returns what its Media row needs. */
@@ -111,112 +120,140 @@ function articleDates(article: DemoArticle) {
   return { publishedAt, revisedAt, createdAt, updatedAt: revisedAt ?? createdAt };
 }
 
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** The school's settings and sites, when the settings row is missing; the administrator, when there is no user. */
+async function seedEssentials(tx: Tx, adminEmail: string, adminHash: string): Promise<{ settings: boolean; admin: boolean }> {
+  const hasSettings = (await tx.siteSettings.count()) > 0;
+  if (!hasSettings) {
+    await tx.siteSettings.create({ data: { id: 1, ...settings } });
+    if ((await tx.site.count()) === 0) await tx.site.createMany({ data: sites });
+  }
+  const hasUser = (await tx.user.count()) > 0;
+  if (!hasUser) await tx.user.create({ data: { email: adminEmail, name: ADMIN_NAME, role: "ADMIN", passwordHash: adminHash } });
+  return { settings: !hasSettings, admin: !hasUser };
+}
+
+type DemoFiles = { mediaData: Awaited<ReturnType<typeof storeImage>>[]; editorHash: string; authorHash: string };
+
+/** The demo content, into a database that has no article yet. Returns a summary, or null when skipped. */
+async function seedDemo(tx: Tx, adminEmail: string, files: DemoFiles): Promise<string | null> {
+  if ((await tx.article.count()) > 0) return null;
+  const demoEmails = Object.values(seedUsers).map((user) => user.email);
+  const existing = await tx.user.findMany({ where: { email: { in: demoEmails } }, select: { email: true } });
+  const users = await tx.user.createManyAndReturn({
+    data: [
+      { ...seedUsers.editor, passwordHash: files.editorHash },
+      { ...seedUsers.author, passwordHash: files.authorHash },
+    ].filter((user) => !existing.some((row) => row.email === user.email)),
+    select: { id: true, email: true },
+  });
+  const admin = await tx.user.findFirst({
+    where: { OR: [{ email: adminEmail }, { role: "ADMIN" }] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  const userId = async (email: string) =>
+    users.find((user) => user.email === email)?.id ?? (await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+  const authorIds = {
+    admin: admin?.id ?? (await userId(seedUsers.editor.email)),
+    editor: await userId(seedUsers.editor.email),
+    author: await userId(seedUsers.author.email),
+  };
+
+  const media = await tx.media.createManyAndReturn({
+    data: files.mediaData.map((item) => ({ ...item, uploadedById: authorIds.editor })),
+    select: { id: true, storageKey: true, width: true, height: true },
+  });
+  const mediaByKey = new Map(media.map((item) => [item.storageKey, item]));
+  const mediaBySrc = new Map(media.map((item) => [paths.media(item.storageKey), item]));
+
+  const categoryRows = await tx.category.createManyAndReturn({
+    data: categories.map((category) => ({ ...category })),
+    select: { id: true, slug: true },
+  });
+  const categoryIds = new Map(categoryRows.map((row) => [row.slug, row.id]));
+  const tagRows = await tx.tag.createManyAndReturn({ data: tags.map((tag) => ({ ...tag })), select: { id: true, slug: true } });
+  const tagIds = new Map(tagRows.map((row) => [row.slug, row.id]));
+
+  const articleRows = await tx.article.createManyAndReturn({
+    data: articles.map((article) => ({
+      slug: article.slug,
+      title: article.title,
+      excerpt: article.excerpt,
+      body: withMediaAttributes(article.body, mediaBySrc, article.slug),
+      status: article.status,
+      ...articleDates(article),
+      authorId: authorIds[article.author],
+      categoryId: categoryIds.get(article.category) ?? "",
+      heroImageId: article.heroImage ? (mediaByKey.get(seedImages[article.heroImage].storageKey)?.id ?? null) : null,
+    })),
+    select: { id: true, slug: true },
+  });
+  const articleIds = new Map(articleRows.map((row) => [row.slug, row.id]));
+  const articleId = (slug: string) => articleIds.get(slug) ?? "";
+
+  await tx.articleTag.createMany({
+    data: articles.flatMap((article) => article.tags.map((tag) => ({ articleId: articleId(article.slug), tagId: tagIds.get(tag) ?? "" }))),
+  });
+  await tx.slugRedirect.createMany({
+    data: articles.flatMap((article) => (article.oldSlugs ?? []).map((oldSlug) => ({ oldSlug, articleId: articleId(article.slug) }))),
+  });
+  return `${articleRows.length} articles, ${categoryRows.length} catégories, ${tagRows.length} étiquettes, ${media.length} médias et ${users.length} comptes de démonstration créés`;
+}
+
 /**
- * Fills an empty database with the demo content. Returns `{ seeded: false }` and writes nothing when the
- * database already has a settings row or an article. Deterministic apart from ids, timestamps of
- * non-article rows and the passwords.
+ * Fills what is missing of an empty database: the essentials always, the demo content when
+ * `options.demo`. Writes nothing to a database that has them already, so it runs at every start.
+ * Deterministic apart from ids, timestamps of non-article rows and the passwords.
  */
 export async function seedDatabase(db: PrismaClient, options: SeedOptions): Promise<SeedResult> {
   const log = options.log ?? (() => {});
-  if (!(await isEmpty(db))) {
-    log("La base contient déjà des données : rien n'est ajouté.");
-    return { seeded: false };
+  if (options.demo) {
+    const problems = seedDataProblems(articles);
+    if (problems.length > 0) throw new Error(`Contenu de démonstration incohérent :\n  - ${problems.join("\n  - ")}`);
   }
-  const problems = seedDataProblems(articles);
-  if (problems.length > 0) throw new Error(`Contenu de démonstration incohérent :\n  - ${problems.join("\n  - ")}`);
   if (options.adminPassword !== undefined && options.adminPassword.length < MIN_PASSWORD_LENGTH) {
     throw new Error(`Le mot de passe administrateur doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`);
   }
   const adminEmail = options.adminEmail.trim().toLowerCase();
-  if (Object.values(seedUsers).some((user) => user.email === adminEmail)) {
+  if (options.demo && Object.values(seedUsers).some((user) => user.email === adminEmail)) {
     throw new Error(`L'adresse ${adminEmail} est réservée à un compte de démonstration : choisissez-en une autre.`);
   }
 
+  const [hasSettings, hasUser, hasArticle] = await Promise.all([db.siteSettings.count(), db.user.count(), db.article.count()]);
+  const needsDemo = options.demo && hasArticle === 0;
+  if (hasSettings > 0 && hasUser > 0 && !needsDemo) return { seeded: false, essentials: false, demo: false };
+
   // Files and password hashes first: nothing slow happens inside the transaction.
-  const mediaData = await Promise.all(seedImageNames.map((name) => storeImage(name, options.uploadsDir)));
-  log(`${mediaData.length} images copiées dans ${options.uploadsDir}`);
-  const generatedAdminPassword = options.adminPassword === undefined ? strongPassword() : undefined;
-  const [adminHash, editorHash, authorHash] = await Promise.all([
-    hashPassword(options.adminPassword ?? generatedAdminPassword ?? strongPassword()),
-    // nobody knows these: an administrator resets them to use the accounts
-    hashPassword(strongPassword()),
-    hashPassword(strongPassword()),
-  ]);
+  const generatedAdminPassword = hasUser === 0 && options.adminPassword === undefined ? strongPassword() : undefined;
+  const adminHash = await hashPassword(options.adminPassword ?? generatedAdminPassword ?? strongPassword());
+  let files: DemoFiles | undefined;
+  if (needsDemo) {
+    const mediaData = await Promise.all(seedImageNames.map((name) => storeImage(name, options.uploadsDir)));
+    log(`${mediaData.length} images copiées dans ${options.uploadsDir}`);
+    // nobody knows these: an administrator sends a link to choose one
+    const [editorHash, authorHash] = await Promise.all([hashPassword(strongPassword()), hashPassword(strongPassword())]);
+    files = { mediaData, editorHash, authorHash };
+  }
 
-  const seeded = await db.$transaction(
+  const outcome = await db.$transaction(
     async (tx) => {
+      // Two instances starting on one empty database: the second waits, then finds everything there.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
-      if (!(await isEmpty(tx))) return false;
-
-      const users = await tx.user.createManyAndReturn({
-        data: [
-          { email: adminEmail, name: ADMIN_NAME, role: "ADMIN", passwordHash: adminHash },
-          { ...seedUsers.editor, passwordHash: editorHash },
-          { ...seedUsers.author, passwordHash: authorHash },
-        ],
-        select: { id: true, email: true },
-      });
-      const userId = (email: string) => users.find((user) => user.email === email)?.id ?? "";
-      const authorIds = {
-        admin: userId(adminEmail),
-        editor: userId(seedUsers.editor.email),
-        author: userId(seedUsers.author.email),
-      };
-
-      const media = await tx.media.createManyAndReturn({
-        data: mediaData.map((item) => ({ ...item, uploadedById: authorIds.editor })),
-        select: { id: true, storageKey: true, width: true, height: true },
-      });
-      const mediaByKey = new Map(media.map((item) => [item.storageKey, item]));
-      const mediaBySrc = new Map(media.map((item) => [`/medias/${item.storageKey}`, item]));
-
-      const categoryRows = await tx.category.createManyAndReturn({
-        data: categories.map((category) => ({ ...category })),
-        select: { id: true, slug: true },
-      });
-      const categoryIds = new Map(categoryRows.map((row) => [row.slug, row.id]));
-      const tagRows = await tx.tag.createManyAndReturn({ data: tags.map((tag) => ({ ...tag })), select: { id: true, slug: true } });
-      const tagIds = new Map(tagRows.map((row) => [row.slug, row.id]));
-
-      await tx.siteSettings.create({ data: { id: 1, ...settings } });
-      await tx.site.createMany({ data: sites });
-
-      const articleRows = await tx.article.createManyAndReturn({
-        data: articles.map((article) => ({
-          slug: article.slug,
-          title: article.title,
-          excerpt: article.excerpt,
-          body: withMediaAttributes(article.body, mediaBySrc, article.slug),
-          status: article.status,
-          ...articleDates(article),
-          authorId: authorIds[article.author],
-          categoryId: categoryIds.get(article.category) ?? "",
-          heroImageId: article.heroImage ? (mediaByKey.get(seedImages[article.heroImage].storageKey)?.id ?? null) : null,
-        })),
-        select: { id: true, slug: true },
-      });
-      const articleIds = new Map(articleRows.map((row) => [row.slug, row.id]));
-      const articleId = (slug: string) => articleIds.get(slug) ?? "";
-
-      await tx.articleTag.createMany({
-        data: articles.flatMap((article) => article.tags.map((tag) => ({ articleId: articleId(article.slug), tagId: tagIds.get(tag) ?? "" }))),
-      });
-      await tx.slugRedirect.createMany({
-        data: articles.flatMap((article) => (article.oldSlugs ?? []).map((oldSlug) => ({ oldSlug, articleId: articleId(article.slug) }))),
-      });
-      log(
-        `${articleRows.length} articles, ${categoryRows.length} catégories, ${tagRows.length} étiquettes, ${media.length} médias, ${sites.length} sites et ${users.length} utilisateurs créés`,
-      );
-      return true;
+      const essentials = await seedEssentials(tx, adminEmail, adminHash);
+      const demo = files ? await seedDemo(tx, adminEmail, files) : null;
+      return { essentials, demo };
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
 
-  if (!seeded) {
-    log("La base a été remplie entre-temps par un autre processus : rien n'est ajouté.");
-    return { seeded: false };
-  }
-  return generatedAdminPassword ? { seeded: true, generatedAdminPassword } : { seeded: true };
+  if (outcome.essentials.settings) log(`Réglages de l'établissement et ${sites.length} sites créés`);
+  if (outcome.essentials.admin) log(`Compte administrateur ${adminEmail} créé`);
+  if (outcome.demo) log(outcome.demo);
+  const essentials = outcome.essentials.settings || outcome.essentials.admin;
+  const result: SeedResult = { seeded: essentials || outcome.demo !== null, essentials, demo: outcome.demo !== null };
+  return outcome.essentials.admin && generatedAdminPassword ? { ...result, generatedAdminPassword } : result;
 }
 
 async function main(): Promise<void> {
@@ -226,19 +263,18 @@ async function main(): Promise<void> {
     const config = env();
     const started = performance.now();
     const result = await seedDatabase(prisma, {
+      demo: process.argv.includes("--demo"),
       uploadsDir: path.resolve(config.KIOSQUE_DATA_DIR, "uploads"),
       adminEmail: config.ADMIN_EMAIL,
       adminPassword: config.ADMIN_PASSWORD,
       log: (message) => console.log(message),
     });
-    if (result.seeded) {
-      console.log(`Contenu de démonstration créé en ${Math.round(performance.now() - started)} ms.`);
-      console.log(`Compte administrateur : ${config.ADMIN_EMAIL}`);
-      if (result.generatedAdminPassword) {
-        console.log(`Mot de passe généré (affiché une seule fois, notez-le) : ${result.generatedAdminPassword}`);
-      } else {
-        console.log("Mot de passe : celui de la variable ADMIN_PASSWORD.");
-      }
+    if (!result.seeded) console.log("Rien à ajouter : la base contient déjà ces données.");
+    else console.log(`Terminé en ${Math.round(performance.now() - started)} ms.`);
+    if (result.generatedAdminPassword) {
+      console.log(`Compte administrateur : ${config.ADMIN_EMAIL}, mot de passe généré (affiché une seule fois, notez-le) : ${result.generatedAdminPassword}`);
+    } else if (result.essentials) {
+      console.log(`Compte administrateur : ${config.ADMIN_EMAIL}, mot de passe : celui de la variable ADMIN_PASSWORD.`);
     }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

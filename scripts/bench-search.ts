@@ -1,7 +1,7 @@
 /**
  * Benchmark of the full-text search (docs/decisions/0005-search.md):
  *
- *   node --import tsx scripts/bench-search.ts [--runs 50]
+ *   node --conditions=react-server --import tsx scripts/bench-search.ts [--runs 50]
  *
  * Starts its own embedded PostgreSQL 17 in a temporary directory, applies the migrations, inserts
  * 100 generated French articles, then 9,900 more (10,000), runs ANALYZE, and times each

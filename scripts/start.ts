@@ -1,7 +1,7 @@
 /**
  * `npm start`: everything a newcomer needs, in order — validate the environment, take the instance
  * lock, start (or recover) the embedded PostgreSQL unless DATABASE_URL is set, apply migrations,
- * seed an empty database, build if the build is missing or stale, then serve with `next start`.
+ * seed an empty database (demo content on the embedded database only), build if the build is missing or stale, then serve with `next start`.
  * Ctrl-C / SIGTERM stop the server, then the embedded PostgreSQL.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -78,18 +78,19 @@ async function main(): Promise<void> {
     process.env.KIOSQUE_DATA_DIR = dataDir;
     const { seedDatabase } = await import("../prisma/seed");
     const { prisma, disconnectDb } = await import("../lib/db");
+    // Demo content on the embedded database only: a server behind DATABASE_URL may be production.
     const seeded = await seedDatabase(prisma, {
+      demo: !env.DATABASE_URL,
       uploadsDir: path.join(dataDir, "uploads"),
       adminEmail: env.ADMIN_EMAIL,
       adminPassword: env.ADMIN_PASSWORD,
       log,
     });
     await disconnectDb();
-    if (seeded.seeded) {
-      log("Base vide : contenu de démonstration créé.");
-      if (seeded.generatedAdminPassword) {
-        log(`Compte administrateur : ${env.ADMIN_EMAIL} / mot de passe généré (affiché une seule fois) : ${seeded.generatedAdminPassword}`);
-      }
+    if (seeded.demo) log("Base vide : contenu de démonstration créé.");
+    else if (seeded.essentials) log("Base vide : réglages de l'établissement et compte administrateur créés (sans contenu de démonstration).");
+    if (seeded.generatedAdminPassword) {
+      log(`Compte administrateur : ${env.ADMIN_EMAIL} / mot de passe généré (affiché une seule fois) : ${seeded.generatedAdminPassword}`);
     }
 
     if (process.argv.includes("--dev")) {

@@ -1,6 +1,7 @@
 /** Data factories for integration tests: valid rows with sensible defaults, any field overridable. */
 import { prisma } from "../lib/db";
 import type { ArticleStatus, Prisma } from "../lib/generated/prisma/client";
+import { settings as seedSettings } from "../prisma/seed-data/settings";
 
 let sequence = 0;
 const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
@@ -43,8 +44,17 @@ export async function createArticle(data: ArticleInput = {}) {
   });
 }
 
-/** Empties every content table of this test file's database (each file has its own database). */
+/** The settings row every running site has (the start script creates it): the school's, as seeded. */
+export async function ensureSettings(data: Partial<Prisma.SiteSettingsUncheckedCreateInput> = {}) {
+  return prisma.siteSettings.upsert({ where: { id: 1 }, create: { ...seedSettings, ...data, id: 1 }, update: data });
+}
+
+/**
+ * Empties every content table of this test file's database (each file has its own database), and
+ * leaves the school's settings in place.
+ */
 export async function resetContent(): Promise<void> {
+  await ensureSettings();
   await prisma.slugRedirect.deleteMany();
   await prisma.articleTag.deleteMany();
   await prisma.article.deleteMany();

@@ -15,9 +15,9 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSettings();
-  const metadata = pageMetadata({
+  const metadata = await pageMetadata({
     title: settings.siteName,
-    description: settings.description || `Actualités de l’${settings.siteName}.`,
+    description: settings.description || `Les actualités — ${settings.siteName}.`,
     path: paths.home(),
     images: [{ url: LOGO_PATH, width: 600, height: 600, alt: settings.siteName }],
   });
@@ -52,7 +52,7 @@ export default async function HomePage() {
               </h2>
               <ArticleGrid articles={recent} />
               <p className="fr-mt-4w">
-                <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="/actualites">
+                <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={paths.news()}>
                   Toutes les actualités
                 </Link>
               </p>
@@ -60,7 +60,7 @@ export default async function HomePage() {
           )}
         </div>
         <div className="fr-col-12 fr-col-lg-3">
-          <ContactSites sites={sites} />
+          <ContactSites sites={sites} schoolName={settings.siteName} />
         </div>
       </div>
     </div>

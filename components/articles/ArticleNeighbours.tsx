@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ArticleNeighbour } from "@/lib/public/article-types";
+import { paths } from "@/lib/paths";
 
 /** Links to the previous (older) and next (newer) public articles. */
 export function ArticleNeighbours({ previous, next }: { previous: ArticleNeighbour | null; next: ArticleNeighbour | null }) {
@@ -10,7 +11,7 @@ export function ArticleNeighbours({ previous, next }: { previous: ArticleNeighbo
         {previous && (
           <li className="fr-col-12 fr-col-md-6">
             <p className="fr-text--sm fr-mb-1v">Article précédent</p>
-            <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={`/actualites/${previous.slug}`} rel="prev">
+            <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={paths.article(previous.slug)} rel="prev">
               {previous.title}
             </Link>
           </li>
@@ -18,7 +19,7 @@ export function ArticleNeighbours({ previous, next }: { previous: ArticleNeighbo
         {next && (
           <li className="fr-col-12 fr-col-md-6 kiosque-neighbours__next">
             <p className="fr-text--sm fr-mb-1v">Article suivant</p>
-            <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={`/actualites/${next.slug}`} rel="next">
+            <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={paths.article(next.slug)} rel="next">
               {next.title}
             </Link>
           </li>

@@ -8,7 +8,7 @@ const sites = referenceSites;
 
 describe("ContactSites", () => {
   it("renders the 'Nous contacter' block with both sites as on the school's letterhead", () => {
-    render(<ContactSites sites={sites} />);
+    render(<ContactSites sites={sites} schoolName="École nationale supérieure de la police" />);
     const block = screen.getByRole("complementary", { name: "Nous contacter" });
     expect(within(block).getByText("École nationale supérieure de la police")).toBeTruthy();
     const [first, second] = block.querySelectorAll("address");

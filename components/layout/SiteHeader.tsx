@@ -3,26 +3,23 @@
 import { usePathname } from "next/navigation";
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { HeaderSearchForm } from "@/components/search/HeaderSearchForm";
-import { mainNavigation, siteIdentity } from "@/lib/site-identity";
+import { mainNavigation, paths } from "@/lib/paths";
+import { brandTop } from "./brand";
 
 function isActive(pathname: string, href: string): boolean {
-  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  return href === paths.home() ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function SiteHeader() {
-  const pathname = usePathname() ?? "/";
+type Props = { siteName: string; tagline: string; ministry: string };
+
+export function SiteHeader({ siteName, tagline, ministry }: Props) {
+  const pathname = usePathname() ?? paths.home();
   return (
     <Header
-      brandTop={
-        <>
-          République
-          <br />
-          Française
-        </>
-      }
-      homeLinkProps={{ href: "/", title: `Accueil - ${siteIdentity.name}` }}
-      serviceTitle={siteIdentity.name}
-      serviceTagline={siteIdentity.tagline}
+      brandTop={brandTop(ministry)}
+      homeLinkProps={{ href: paths.home(), title: `Accueil - ${siteName}` }}
+      serviceTitle={siteName}
+      serviceTagline={tagline}
       navigation={mainNavigation.map((item) => ({
         text: item.label,
         linkProps: { href: item.href },

@@ -7,7 +7,7 @@ vi.mock("next/navigation", () => ({ usePathname: () => "/" }));
 
 describe("the header's search box", () => {
   it("is a labelled field in a plain GET form with a submit button", () => {
-    render(<SiteHeader />);
+    render(<SiteHeader siteName="École nationale supérieure de la police" tagline="" ministry="" />);
     const landmark = screen.getByRole("search");
     const input = within(landmark).getByRole("searchbox", { name: "Rechercher" });
     expect(input.getAttribute("name")).toBe("q");

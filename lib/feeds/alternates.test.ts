@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { siteUrl } from "../env";
 import { feedAlternates } from "./alternates";
-import { feedSlugParam } from "./route-params";
+import { slugSchema } from "../slug";
 import { articleGuid } from "./scope";
 
 const base = siteUrl();
+const identity = { siteName: "École nationale supérieure de la police", shortName: "ENSP", tagline: "", ministry: "" };
 
 describe("feedAlternates", () => {
   it("announces the site's RSS and Atom feeds with absolute URLs", () => {
-    expect(feedAlternates()).toEqual({
+    expect(feedAlternates(identity)).toEqual({
       types: {
         "application/rss+xml": [{ url: `${base}/flux/rss.xml`, title: "Actualités – ENSP (RSS)" }],
         "application/atom+xml": [{ url: `${base}/flux/atom.xml`, title: "Actualités – ENSP (Atom)" }],
@@ -17,11 +18,11 @@ describe("feedAlternates", () => {
   });
 
   it("announces a category's and a tag's own feeds", () => {
-    expect(feedAlternates({ category: { slug: "partenariats", name: "Partenariats" } }).types).toEqual({
+    expect(feedAlternates(identity, { category: { slug: "partenariats", name: "Partenariats" } }).types).toEqual({
       "application/rss+xml": [{ url: `${base}/rubriques/partenariats/rss.xml`, title: "Partenariats – Actualités – ENSP (RSS)" }],
       "application/atom+xml": [{ url: `${base}/rubriques/partenariats/atom.xml`, title: "Partenariats – Actualités – ENSP (Atom)" }],
     });
-    expect(feedAlternates({ tag: { slug: "europe", name: "Europe" } }).types["application/atom+xml"]).toEqual([
+    expect(feedAlternates(identity, { tag: { slug: "europe", name: "Europe" } }).types["application/atom+xml"]).toEqual([
       { url: `${base}/mots-cles/europe/atom.xml`, title: "Mot-clé « Europe » – Actualités – ENSP (Atom)" },
     ]);
   });
@@ -34,10 +35,10 @@ describe("feed identifiers and parameters", () => {
   });
 
   it.each(["partenariats", "vie-de-l-ecole", "a1"])("accepts the slug %j", (slug) => {
-    expect(feedSlugParam.safeParse(slug).success).toBe(true);
+    expect(slugSchema.safeParse(slug).success).toBe(true);
   });
 
   it.each(["", "Partenariats", "a--b", "-a", "a-", "../etc", "a b", "é", "x".repeat(201)])("refuses the slug %j", (slug) => {
-    expect(feedSlugParam.safeParse(slug).success).toBe(false);
+    expect(slugSchema.safeParse(slug).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { siteUrl } from "../env";
-import { siteIdentity } from "../site-identity";
+import { getSettings } from "../public/site";
 import { mediaUrl } from "../storage";
 import { absoluteUrl, paths } from "../urls";
 import { bodyToHtml } from "./body-html";
@@ -35,7 +35,7 @@ function toEntry(article: FeedArticle, body: unknown): FeedEntry {
 
 /** The feed document of a scope, or null when the scope has no feed (the route answers 404). */
 export async function loadFeedDocument(ref: FeedScopeRef, now: Date = new Date()): Promise<FeedDocument | null> {
-  const scope = await findFeedScope(ref);
+  const [scope, identity] = await Promise.all([findFeedScope(ref), getSettings()]);
   if (!scope) return null;
   const articles = await getFeedArticles(ref, FEED_SIZE);
   const bodies = await getFeedBodies(articles.map((article) => article.slug));
@@ -45,14 +45,14 @@ export async function loadFeedDocument(ref: FeedScopeRef, now: Date = new Date()
   const updated = entries.reduce<Date | null>((max, entry) => (!max || entry.updated > max ? entry.updated : max), null) ?? now;
   return {
     id: absoluteUrl(html),
-    title: feedTitle(scope),
-    description: feedDescription(scope),
+    title: feedTitle(scope, identity),
+    description: feedDescription(scope, identity),
     htmlUrl: absoluteUrl(html),
     rssUrl: absoluteUrl(rss),
     atomUrl: absoluteUrl(atom),
     language: "fr",
-    copyright: `© ${siteIdentity.shortName} – ${siteIdentity.name}`,
-    publisher: siteIdentity.name,
+    copyright: `© ${identity.shortName} – ${identity.siteName}`,
+    publisher: identity.siteName,
     updated,
     entries,
   };

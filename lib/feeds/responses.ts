@@ -1,6 +1,6 @@
 import { CONTENT_TYPES, xmlNotFound, xmlResponse } from "../xml/response";
 import { buildFeed, type FeedFormat } from "./documents";
-import { feedSlugParam } from "./route-params";
+import { slugSchema } from "../slug";
 import type { FeedScopeRef } from "./scope";
 
 /** The HTTP answer of a feed URL: the feed, or 404 for an unknown scope. */
@@ -18,7 +18,7 @@ type SlugContext = { params: Promise<{ slug: string }> };
  */
 export function scopedFeedRoute(kind: "category" | "tag", format: FeedFormat) {
   return async function GET(_request: Request, { params }: SlugContext): Promise<Response> {
-    const slug = feedSlugParam.safeParse((await params).slug);
+    const slug = slugSchema.safeParse((await params).slug);
     if (!slug.success) return xmlNotFound("Flux introuvable");
     return feedResponse({ kind, slug: slug.data }, format);
   };

@@ -1,4 +1,4 @@
-import { siteIdentity } from "../site-identity";
+import type { SiteIdentity } from "../public/site";
 import { absoluteUrl, paths } from "../urls";
 
 /** What a feed covers: all news, one category or one tag. */
@@ -9,18 +9,18 @@ export type FeedScope = { kind: "all" } | { kind: "category"; slug: string; name
 export const FEED_SIZE = 20;
 
 /** The feed's title, also used (with the format) as the autodiscovery link's title. */
-export function feedTitle(scope: FeedScope): string {
-  const site = `Actualités – ${siteIdentity.shortName}`;
+export function feedTitle(scope: FeedScope, identity: SiteIdentity): string {
+  const site = `Actualités – ${identity.shortName}`;
   if (scope.kind === "category") return `${scope.name} – ${site}`;
   if (scope.kind === "tag") return `Mot-clé « ${scope.name} » – ${site}`;
   return site;
 }
 
-export function feedDescription(scope: FeedScope): string {
-  const school = `de l'${siteIdentity.name} (${siteIdentity.shortName})`;
-  if (scope.kind === "category") return `Les dernières actualités de la rubrique « ${scope.name} » ${school}.`;
-  if (scope.kind === "tag") return `Les dernières actualités ${school} avec le mot-clé « ${scope.name} ».`;
-  return `Les dernières actualités ${school}.`;
+export function feedDescription(scope: FeedScope, identity: SiteIdentity): string {
+  const school = `${identity.siteName} (${identity.shortName})`;
+  if (scope.kind === "category") return `Les dernières actualités de la rubrique « ${scope.name} » — ${school}.`;
+  if (scope.kind === "tag") return `Les dernières actualités avec le mot-clé « ${scope.name} » — ${school}.`;
+  return `Les dernières actualités — ${school}.`;
 }
 
 /** Site paths of the scope's HTML page and of its two feeds. */

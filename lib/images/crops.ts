@@ -1,3 +1,5 @@
+import { paths } from "../paths";
+
 /**
  * Fixed crops of a stored image, for search engines and social cards: Google wants article images
  * at least 1200 px wide in 16:9, 4:3 and 1:1; Open Graph wants 1200 × 630.
@@ -16,5 +18,5 @@ export function isCropName(value: string): value is CropName {
 }
 
 export function cropPath(crop: CropName, storageKey: string): string {
-  return `/medias/recadrages/${crop}/${storageKey}`;
+  return paths.mediaCrop(crop, storageKey);
 }

@@ -5,7 +5,7 @@ import { renderShareCard } from "./og-card";
 describe("renderShareCard", () => {
   it("draws a 1200 × 630 PNG even from characters the font lacks, without any outside request", async () => {
     const fetchSpy = vi.spyOn(globalThis, "fetch");
-    const response = await renderShareCard("Coopération 🇫🇷 avec 北京 </script> « Continuum » 😀", "International");
+    const response = await renderShareCard("Coopération 🇫🇷 avec 北京 </script> « Continuum » 😀", "International", "École nationale supérieure de la police");
     const png = Buffer.from(await response.arrayBuffer());
     expect(response.headers.get("content-type")).toBe("image/png");
     const meta = await sharp(png).metadata();

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { siteIdentity } from "../site-identity";
 import { CROPS } from "./crops";
 import { OG_FONT_DIR, drawableText } from "./og-text";
 
@@ -16,14 +15,14 @@ function titleSize(title: string): number {
 }
 
 /** The 1200 × 630 share card of an article without a photo: its title set in Marianne. */
-export async function renderShareCard(rawTitle: string, rawCategory: string): Promise<ImageResponse> {
+export async function renderShareCard(rawTitle: string, rawCategory: string, schoolName: string): Promise<ImageResponse> {
   const [bold, regular] = await Promise.all([
     readFile(path.join(OG_FONT_DIR, BOLD)),
     readFile(path.join(OG_FONT_DIR, REGULAR)),
   ]);
-  const title = drawableText(rawTitle, BOLD).slice(0, 180) || siteIdentity.name;
+  const title = drawableText(rawTitle, BOLD).slice(0, 180) || drawableText(schoolName, BOLD);
   const category = drawableText(rawCategory, REGULAR);
-  const school = drawableText(siteIdentity.name, BOLD);
+  const school = drawableText(schoolName, BOLD);
   const { width, height } = CROPS.og;
 
   return new ImageResponse(

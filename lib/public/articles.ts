@@ -1,6 +1,8 @@
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { prisma } from "../db";
 import { tags } from "../cache-tags";
+import { isSlug } from "../slug";
 import type { ArticleLookup, ArticlePage, ArticleSummary, PublicArticle } from "./article-types";
 import { summarySelect, toPublicImage, toSummary } from "./mappers";
 import { publicTtlSeconds } from "./schedule";
@@ -70,21 +72,20 @@ export async function getArticlePage(options: {
   return load(page, perPage, categorySlug ?? null, tagSlug ?? null);
 }
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * What the article URL /actualites/<slug> should answer: the article, a permanent redirect to its
- * current slug (the slug is a former one), or nothing.
+ * current slug (the slug is a former one), or nothing. Shared by generateMetadata and the page of
+ * one request (React's cache()).
  */
-export async function lookupArticle(slug: string): Promise<ArticleLookup> {
+export const lookupArticle = cache(async (slug: string): Promise<ArticleLookup> => {
   // Anything that is not a well-formed slug cannot exist: no query, and nothing cached for it.
-  if (slug.length > 200 || !SLUG_PATTERN.test(slug)) return { kind: "missing" };
+  if (!isSlug(slug)) return { kind: "missing" };
   const load = unstable_cache(loadArticle, ["article", slug], {
     tags: [tags.articles, tags.article(slug)],
     revalidate: await publicTtlSeconds(),
   });
   return load(slug);
-}
+});
 
 async function loadArticle(slug: string): Promise<ArticleLookup> {
   const where = publicArticleWhere();

@@ -1,10 +1,8 @@
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { prisma } from "../db";
 import type { Site, SiteSettings } from "../generated/prisma/client";
 import { PAGE_TTL_SECONDS, tags } from "../cache-tags";
-import type { PublicCategory, PublicTag } from "./article-types";
-import { publicTtlSeconds } from "./schedule";
-import { publicArticleWhere } from "./visibility";
 
 /** What public pages show of a site of the school: the model's own fields, so they cannot drift. */
 export type PublicSite = Pick<
@@ -12,22 +10,44 @@ export type PublicSite = Pick<
   "id" | "name" | "addressLines" | "postcode" | "city" | "addressLayout" | "phone" | "isHeadquarters"
 >;
 
+/**
+ * The school's identity and the site's public settings: the one source of the name, short name,
+ * tagline and ministry that the header, footer, titles, feeds, share cards and JSON-LD show.
+ */
 export type PublicSettings = Pick<
   SiteSettings,
-  "siteName" | "shortName" | "tagline" | "description" | "ministry" | "contactEmail" | "articlesPerPage"
+  | "siteName"
+  | "shortName"
+  | "tagline"
+  | "description"
+  | "ministry"
+  | "contactEmail"
+  | "articlesPerPage"
+  | "accessibilityStatus"
 >;
 
-const FALLBACK_SETTINGS: PublicSettings = {
-  siteName: "École nationale supérieure de la police",
-  shortName: "ENSP",
-  tagline: "",
-  description: "",
-  ministry: "Ministère de l'Intérieur",
-  contactEmail: "",
-  articlesPerPage: 12,
-};
+/** What the site calls itself everywhere: header, footer, titles, feeds, share cards, JSON-LD. */
+export type SiteIdentity = Pick<PublicSettings, "siteName" | "shortName" | "tagline" | "ministry">;
 
-export const getSites = unstable_cache(
+export class MissingSettingsError extends Error {
+  constructor() {
+    super("Les réglages du site sont absents de la base : `npm start` ou `npm run db:seed` les crée.");
+    this.name = "MissingSettingsError";
+  }
+}
+
+export const publicSettingsSelect = {
+  siteName: true,
+  shortName: true,
+  tagline: true,
+  description: true,
+  ministry: true,
+  contactEmail: true,
+  articlesPerPage: true,
+  accessibilityStatus: true,
+} as const satisfies Record<keyof PublicSettings, true>;
+
+const loadSites = unstable_cache(
   async (): Promise<PublicSite[]> =>
     prisma.site.findMany({
       orderBy: [{ position: "asc" }, { name: "asc" }],
@@ -46,53 +66,17 @@ export const getSites = unstable_cache(
   { tags: [tags.sites], revalidate: PAGE_TTL_SECONDS },
 );
 
-export const getSettings = unstable_cache(
+const loadSettings = unstable_cache(
   async (): Promise<PublicSettings> => {
-    const row = await prisma.siteSettings.findUnique({ where: { id: 1 } });
-    if (!row) return FALLBACK_SETTINGS;
-    const { siteName, shortName, tagline, description, ministry, contactEmail, articlesPerPage } = row;
-    return { siteName, shortName, tagline, description, ministry, contactEmail, articlesPerPage };
+    const row = await prisma.siteSettings.findUnique({ where: { id: 1 }, select: publicSettingsSelect });
+    // The start script always creates the row; without it the site has no name to show.
+    if (!row) throw new MissingSettingsError();
+    return row;
   },
   ["settings"],
   { tags: [tags.settings], revalidate: PAGE_TTL_SECONDS },
 );
 
-/** Categories that have at least one public article, in their editorial order. */
-export async function getPublicCategories(): Promise<PublicCategory[]> {
-  const load = unstable_cache(
-    async () =>
-      prisma.category.findMany({
-        where: { articles: { some: publicArticleWhere() } },
-        orderBy: [{ position: "asc" }, { name: "asc" }],
-        select: { slug: true, name: true, description: true },
-      }),
-    ["public-categories"],
-    { tags: [tags.articles], revalidate: await publicTtlSeconds() },
-  );
-  return load();
-}
-
-export async function getCategory(slug: string): Promise<PublicCategory | null> {
-  const categories = await getPublicCategories();
-  return categories.find((category) => category.slug === slug) ?? null;
-}
-
-/** Tags that have at least one public article, by name. */
-export async function getPublicTags(): Promise<PublicTag[]> {
-  const load = unstable_cache(
-    async () =>
-      prisma.tag.findMany({
-        where: { articles: { some: { article: publicArticleWhere() } } },
-        orderBy: { name: "asc" },
-        select: { slug: true, name: true },
-      }),
-    ["public-tags"],
-    { tags: [tags.articles], revalidate: await publicTtlSeconds() },
-  );
-  return load();
-}
-
-export async function getTag(slug: string): Promise<PublicTag | null> {
-  const all = await getPublicTags();
-  return all.find((tag) => tag.slug === slug) ?? null;
-}
+// React's cache() makes the layout, generateMetadata and the page of one request share one read.
+export const getSites = cache(() => loadSites());
+export const getSettings = cache(() => loadSettings());

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { slugSchema } from "../slug";
 import { listingQuerySchema } from "../validation/listing-query";
 import { MAX_QUERY_LENGTH, MAX_YEAR, MIN_YEAR } from "./limits";
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 // A GET form sends its "all" option as an empty value: that means no filter, not a malformed one.
@@ -35,7 +34,7 @@ export const searchQuerySchema = z.object({
   page: listingQuerySchema.shape.page,
   categorie: z.preprocess(
     singleOrAbsent,
-    z.string().max(100).regex(SLUG_PATTERN, "Catégorie invalide").optional(),
+    slugSchema.optional(),
   ),
   annee: z.preprocess(
     singleOrAbsent,

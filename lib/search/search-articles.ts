@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { tags } from "../cache-tags";
 import { prisma } from "../db";
+import { isSlug } from "../slug";
 import { Prisma } from "../generated/prisma/client";
 import { MAX_PAGE } from "../public/articles";
 import { toSummary } from "../public/mappers";
@@ -16,7 +17,6 @@ export const MAX_PER_PAGE = 100;
 // The year of an article is the year of its displayed date, in the school's time zone
 // (lib/format/date.ts): a piece published on 31 December at 23:30 in Paris belongs to that year.
 const SCHOOL_TIME_ZONE = "Europe/Paris";
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const MARKERS = `${HIGHLIGHT_START}${HIGHLIGHT_STOP}`;
 // Up to two passages of 12 to 30 words around the matches, from the standfirst and the body.
@@ -206,7 +206,7 @@ function normalize(options: SearchOptions): Normalized | null {
   if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) return null;
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) return null;
   const categorySlug = options.categorySlug ?? null;
-  if (categorySlug !== null && (categorySlug.length > 100 || !SLUG_PATTERN.test(categorySlug))) return null;
+  if (categorySlug !== null && !isSlug(categorySlug)) return null;
   const year = options.year ?? null;
   if (year !== null && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) return null;
   return { q: normalizeSearchText(options.q), page, perPage, categorySlug, year };

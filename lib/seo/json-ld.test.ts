@@ -14,6 +14,7 @@ const settings: PublicSettings = {
   ministry: "Ministère de l'Intérieur",
   contactEmail: "contact@ensp.example",
   articlesPerPage: 12,
+  accessibilityStatus: "PARTIAL",
 };
 
 const article: PublicArticle = {

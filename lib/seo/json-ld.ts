@@ -6,7 +6,6 @@ import type { BreadcrumbList, NewsArticle, Organization, PostalAddress, WebSite,
 import type { PublicArticle } from "../public/article-types";
 import type { PublicSettings, PublicSite } from "../public/site";
 import { CROPS, cropPath, type CropName } from "../images/crops";
-import { siteIdentity } from "../site-identity";
 import { absoluteUrl, paths } from "../urls";
 
 export const ORGANIZATION_ID = "#organisation";
@@ -34,11 +33,11 @@ export function organizationJsonLd(sites: PublicSite[], settings: PublicSettings
     "@context": "https://schema.org",
     "@type": "EducationalOrganization",
     "@id": absoluteUrl(`/${ORGANIZATION_ID}`),
-    name: settings.siteName || siteIdentity.name,
-    alternateName: settings.shortName || siteIdentity.shortName,
+    name: settings.siteName,
+    alternateName: settings.shortName,
     url: absoluteUrl(paths.home()),
     logo: { "@type": "ImageObject", url: absoluteUrl(LOGO_PATH), width: "600", height: "600" },
-    parentOrganization: { "@type": "GovernmentOrganization", name: siteIdentity.publisher },
+    ...(settings.ministry ? { parentOrganization: { "@type": "GovernmentOrganization", name: settings.ministry } } : {}),
     ...(settings.contactEmail ? { email: settings.contactEmail } : {}),
     ...(headquarters ? { address: postalAddress(headquarters), telephone: internationalPhone(headquarters.phone) } : {}),
     location: sites.map((site) => ({
@@ -71,7 +70,7 @@ export function newsArticleJsonLd(article: PublicArticle, settings: PublicSettin
     publisher: {
       "@type": "EducationalOrganization",
       "@id": absoluteUrl(`/${ORGANIZATION_ID}`),
-      name: settings.siteName || siteIdentity.name,
+      name: settings.siteName,
       logo: { "@type": "ImageObject", url: absoluteUrl(LOGO_PATH), width: "600", height: "600" },
     },
     ...(hero
@@ -121,7 +120,7 @@ export function webSiteJsonLd(settings: PublicSettings): WithContext<WebSite> {
   return {
     "@context": "https://schema.org",
     "@type": "WebSite",
-    name: settings.siteName || siteIdentity.name,
+    name: settings.siteName,
     url: absoluteUrl(paths.home()),
     inLanguage: "fr-FR",
     publisher: { "@id": absoluteUrl(`/${ORGANIZATION_ID}`) },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pageMetadata } from "./metadata";
+import { buildPageMetadata } from "./metadata";
+
+const identity = { siteName: "École nationale supérieure de la police", shortName: "ENSP", tagline: "", ministry: "" };
+const pageMetadata = (input: Parameters<typeof buildPageMetadata>[0]) => buildPageMetadata(input, identity);
 
 describe("pageMetadata", () => {
   const metadata = pageMetadata({
@@ -8,7 +11,7 @@ describe("pageMetadata", () => {
     path: "/actualites/continuum",
     images: [{ url: "/medias/recadrages/og/x.jpg", width: 1200, height: 630, alt: "Illustration" }],
     article: { publishedTime: "2021-10-15T07:30:00.000Z", modifiedTime: "2021-10-15T07:30:00.000Z", section: "Partenariats", tags: [], authors: ["A"] },
-    alternates: { types: { "application/rss+xml": [{ url: "https://x.test/rubriques/p/rss.xml", title: "Partenariats (RSS)" }] } },
+    feeds: { category: { slug: "p", name: "Partenariats" } },
   });
 
   it("gives an absolute canonical URL and large image previews", () => {
@@ -25,7 +28,7 @@ describe("pageMetadata", () => {
 
   it("announces the site's feeds beside the page's own", () => {
     const rss = (metadata.alternates?.types as Record<string, { title: string }[]>)["application/rss+xml"]!;
-    expect(rss.map((link) => link.title)).toEqual(["Actualités – ENSP (RSS)", "Partenariats (RSS)"]);
+    expect(rss.map((link) => link.title)).toEqual(["Actualités – ENSP (RSS)", "Partenariats – Actualités – ENSP (RSS)"]);
   });
 
   it("marks pages that must not be indexed", () => {

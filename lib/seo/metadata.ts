@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { siteIdentity } from "../site-identity";
-import { feedAlternates } from "../feeds/alternates";
+import { feedAlternates, type FeedScopeOf } from "../feeds/alternates";
+import { getSettings, type SiteIdentity } from "../public/site";
 import { absoluteUrl } from "../urls";
 
 export type ShareImage = { url: string; width: number; height: number; alt: string };
 
-type PageMetadataInput = {
-  /** the page's own title; the layout's template adds " | ENSP" */
+export type PageMetadataInput = {
+  /** the page's own title; the layout's template adds " | <short name>" */
   title: string;
   description: string;
   /** site-relative canonical path, e.g. "/actualites/mon-article" */
@@ -15,19 +15,9 @@ type PageMetadataInput = {
   /** pages that must not be indexed: search results, forms, previews */
   noindex?: boolean;
   article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[]; authors: string[] };
-  /** extra alternates, e.g. a category's own feeds, announced beside the site's */
-  alternates?: Metadata["alternates"];
+  /** a category's or a tag's own feeds, announced beside the site's */
+  feeds?: FeedScopeOf;
 };
-
-type FeedTypes = Record<string, { url: string; title: string }[]>;
-
-function mergeFeedTypes(extra: Metadata["alternates"]): FeedTypes {
-  const merged: FeedTypes = {};
-  for (const source of [feedAlternates().types, extra?.types]) {
-    for (const [type, links] of Object.entries((source ?? {}) as FeedTypes)) merged[type] = [...(merged[type] ?? []), ...links];
-  }
-  return merged;
-}
 
 /** Google asks news publishers for large previews; only noindex pages opt out. */
 export const INDEXABLE: Metadata["robots"] = {
@@ -38,20 +28,31 @@ export const INDEXABLE: Metadata["robots"] = {
 
 export const NOT_INDEXABLE: Metadata["robots"] = { index: false, follow: true, googleBot: { index: false, follow: true } };
 
-/** Complete metadata of a public page: canonical URL, Open Graph, Twitter card, robots. */
-export function pageMetadata(input: PageMetadataInput): Metadata {
+type FeedTypes = Record<string, { url: string; title: string }[]>;
+
+function feedTypes(identity: SiteIdentity, scope: FeedScopeOf | undefined): FeedTypes {
+  const merged: FeedTypes = {};
+  const sources = [feedAlternates(identity).types, ...(scope ? [feedAlternates(identity, scope).types] : [])];
+  for (const source of sources) {
+    for (const [type, links] of Object.entries(source as FeedTypes)) merged[type] = [...(merged[type] ?? []), ...links];
+  }
+  return merged;
+}
+
+/** Complete metadata of a public page: canonical URL, Open Graph, Twitter card, robots, feeds. */
+export function buildPageMetadata(input: PageMetadataInput, identity: SiteIdentity): Metadata {
   const url = absoluteUrl(input.path);
   const images = input.images?.map((image) => ({ ...image, url: absoluteUrl(image.url) }));
   return {
     title: input.title,
     description: input.description,
     // A page's `alternates` replaces the layout's whole: the site's feeds are repeated here.
-    alternates: { canonical: url, types: mergeFeedTypes(input.alternates) },
+    alternates: { canonical: url, types: feedTypes(identity, input.feeds) },
     robots: input.noindex ? NOT_INDEXABLE : INDEXABLE,
     openGraph: {
       type: input.article ? "article" : "website",
       locale: "fr_FR",
-      siteName: siteIdentity.name,
+      siteName: identity.siteName,
       url,
       title: input.title,
       description: input.description,
@@ -73,4 +74,9 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       ...(images ? { images: images.map((image) => ({ url: image.url, alt: image.alt })) } : {}),
     },
   };
+}
+
+/** buildPageMetadata with the site's identity as the settings hold it now. */
+export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> {
+  return buildPageMetadata(input, await getSettings());
 }

@@ -1,4 +1,4 @@
-import { siteIdentity } from "../site-identity";
+import { getSettings } from "../public/site";
 import { absoluteUrl, paths } from "../urls";
 import { NEWS_MAX_URLS, NEWS_WINDOW_MS, renderNewsSitemap, selectNewsArticles } from "./news-sitemap-xml";
 import {
@@ -55,9 +55,10 @@ export async function buildSitemapPart(number: number, limit: number = SITEMAP_U
 
 /** /sitemap-actualites.xml: the Google News sitemap, as of `now`. */
 export async function buildNewsSitemap(now: Date = new Date()): Promise<string> {
-  const articles = selectNewsArticles(await getNewsSitemapArticles(NEWS_WINDOW_MS, NEWS_MAX_URLS), now);
+  const [newest, identity] = await Promise.all([getNewsSitemapArticles(NEWS_WINDOW_MS, NEWS_MAX_URLS), getSettings()]);
+  const articles = selectNewsArticles(newest, now);
   return renderNewsSitemap(
     articles.map((article) => ({ loc: absoluteUrl(article.path), title: article.title, publishedAt: article.publishedAt })),
-    { name: siteIdentity.name, language: "fr" },
+    { name: identity.siteName, language: "fr" },
   );
 }

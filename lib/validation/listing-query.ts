@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugSchema } from "../slug";
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
@@ -16,14 +17,7 @@ export const listingQuerySchema = z.object({
       .optional()
       .default(1),
   ),
-  categorie: z.preprocess(
-    single,
-    z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Catégorie invalide")
-      .max(100)
-      .optional(),
-  ),
+  categorie: z.preprocess(single, slugSchema.optional()),
 });
 
 export type ListingQuery = z.infer<typeof listingQuerySchema>;

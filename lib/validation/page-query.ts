@@ -1,14 +1,9 @@
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { notFound, permanentRedirect } from "next/navigation";
+import type { TaxonomyLookup } from "../public/taxonomies";
 import { listingQuerySchema } from "./listing-query";
 
 /** Category and tag pages take only a page number. */
 export const pageQuerySchema = listingQuerySchema.pick({ page: true });
-
-export const slugParamSchema = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 export type ScopedListingProps = {
   params: Promise<{ slug: string }>;
@@ -16,17 +11,21 @@ export type ScopedListingProps = {
 };
 
 /**
- * The scope of a category or tag page and its page number, or a 404: a malformed slug or page,
- * or a scope `find` does not know (unknown, or with no public article).
+ * The scope of a category or tag page and its page number; a 308 to the current slug when the
+ * slug is a former one (a renamed category, a merged tag); otherwise a 404: a malformed slug or
+ * page, or a scope `lookup` does not know (unknown, or with no public article).
  */
 export async function resolveScopedListing<T>(
   { params, searchParams }: ScopedListingProps,
-  find: (slug: string) => Promise<T | null>,
+  lookup: (slug: string) => Promise<TaxonomyLookup<T>>,
+  pathOf: (slug: string) => string,
 ): Promise<{ scope: T; page: number }> {
-  const slug = slugParamSchema.safeParse((await params).slug);
   const query = pageQuerySchema.safeParse(await searchParams);
-  if (!slug.success || !query.success) notFound();
-  const scope = await find(slug.data);
-  if (!scope) notFound();
-  return { scope, page: query.data.page };
+  if (!query.success) notFound();
+  const result = await lookup((await params).slug);
+  if (result.kind === "redirect") {
+    permanentRedirect(`${pathOf(result.slug)}${query.data.page > 1 ? `?page=${query.data.page}` : ""}`);
+  }
+  if (result.kind === "missing") notFound();
+  return { scope: result.scope, page: query.data.page };
 }

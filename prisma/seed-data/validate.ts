@@ -1,7 +1,7 @@
+import { isSlug } from "../../lib/slug";
 import type { BlockNode, InlineNode } from "../../lib/rich-text/types";
 import type { DemoArticle } from "./define";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED: ReadonlySet<string> = new Set(["PUBLISHED", "SCHEDULED", "ARCHIVED"]);
 
 function inlineNodes(blocks: BlockNode[]): InlineNode[] {
@@ -43,11 +43,11 @@ export function seedDataProblems(articles: DemoArticle[]): string[] {
   const publicSlugs = new Set(articles.filter((a) => a.status === "PUBLISHED").map((a) => a.slug));
   for (const article of articles) {
     const where = `article ${article.slug}`;
-    if (!SLUG.test(article.slug)) problems.push(`${where} : slug invalide`);
+    if (!isSlug(article.slug)) problems.push(`${where} : slug invalide`);
     for (const slug of [article.slug, ...(article.oldSlugs ?? [])]) {
       if (slugs.has(slug)) problems.push(`${where} : slug en double ${slug}`);
       slugs.add(slug);
-      if (!SLUG.test(slug)) problems.push(`${where} : ancien slug invalide ${slug}`);
+      if (!isSlug(slug)) problems.push(`${where} : ancien slug invalide ${slug}`);
     }
     if (DATED.has(article.status) !== (article.publishedAt !== undefined)) {
       problems.push(`${where} : publishedAt ${article.publishedAt ? "inattendu" : "manquant"} pour le statut ${article.status}`);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getArticlePage, getLatestArticles, lookupArticle } from "@/lib/public/articles";
-import { getPublicCategories } from "@/lib/public/site";
+import { getPublicCategories } from "@/lib/public/taxonomies";
 import { createArticle, createCategory, createUser, resetContent } from "../factories";
 
 const DAY = 86_400_000;
@@ -128,7 +128,7 @@ describe("tag pages", () => {
   beforeEach(resetContent);
 
   it("list only the public articles of a tag, and only tags that have one", async () => {
-    const { getPublicTags, getTag } = await import("@/lib/public/site");
+    const { getPublicTags, getTag } = await import("@/lib/public/taxonomies");
     const [visibleTag, draftOnlyTag] = await Promise.all([
       prisma.tag.create({ data: { slug: "securite-privee", name: "sécurité privée" } }),
       prisma.tag.create({ data: { slug: "brouillon-seul", name: "brouillon seul" } }),

@@ -17,16 +17,25 @@ describe("scheduled publishing without any write", () => {
   });
 
   it("ends every public cache when the next scheduled article becomes due", async () => {
-    const now = new Date("2026-11-26T10:00:00Z");
-    await createArticle({ status: "SCHEDULED", publishedAt: new Date("2026-11-26T10:02:00Z") });
-    await createArticle({ status: "SCHEDULED", publishedAt: new Date("2026-11-26T12:00:00Z") });
+    const now = new Date(Date.now() + 1_000);
+    await createArticle({ status: "SCHEDULED", publishedAt: new Date(now.getTime() + 120_000) });
+    await createArticle({ status: "SCHEDULED", publishedAt: new Date(now.getTime() + 7_200_000) });
     expect(await publicTtlSeconds(now)).toBe(120);
   });
 
   it("keeps a floor so that a near-due article does not make pages uncacheable", async () => {
-    const now = new Date("2026-11-26T10:00:00Z");
-    await createArticle({ status: "SCHEDULED", publishedAt: new Date("2026-11-26T10:00:01Z") });
+    const now = new Date(Date.now() + 1_000);
+    await createArticle({ status: "SCHEDULED", publishedAt: new Date(now.getTime() + 1_000) });
     expect(await publicTtlSeconds(now)).toBe(5);
+  });
+
+  it("moves on to the next time once the first has passed, without a write", async () => {
+    const first = new Date(Date.now() + 60_000);
+    const second = new Date(Date.now() + 600_000);
+    await createArticle({ status: "SCHEDULED", publishedAt: first });
+    await createArticle({ status: "SCHEDULED", publishedAt: second });
+    const later = new Date(first.getTime() + 1_000);
+    expect(await publicTtlSeconds(later)).toBe(Math.ceil((second.getTime() - later.getTime()) / 1000));
   });
 
   it("shows a scheduled article once its time has come, not before", async () => {

@@ -34,7 +34,7 @@ describe("seedDatabase", () => {
 
   beforeAll(async () => {
     expect(await prisma.article.count()).toBe(0);
-    first = await seedDatabase(prisma, { uploadsDir, adminEmail: ADMIN_EMAIL });
+    first = await seedDatabase(prisma, { uploadsDir, adminEmail: ADMIN_EMAIL, demo: true });
   }, 60_000);
 
   it("seeds an empty database and returns the generated admin password once", async () => {
@@ -138,8 +138,13 @@ describe("seedDatabase", () => {
 
   it("does nothing on a database that already has content", async () => {
     const before = await counts();
-    const second = await seedDatabase(prisma, { uploadsDir, adminEmail: "someone-else@kiosque.localhost", adminPassword: "un mot de passe assez long" });
-    expect(second).toEqual({ seeded: false });
+    const second = await seedDatabase(prisma, {
+      uploadsDir,
+      adminEmail: "someone-else@kiosque.localhost",
+      adminPassword: "un mot de passe assez long",
+      demo: true,
+    });
+    expect(second).toEqual({ seeded: false, essentials: false, demo: false });
     expect(await counts()).toEqual(before);
     expect(await prisma.user.findUnique({ where: { email: "someone-else@kiosque.localhost" } })).toBeNull();
   });

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { buildNewsSitemap, buildRootSitemap, buildSitemapPart } from "@/lib/sitemaps/documents";
 import { NEWS_NS } from "@/lib/sitemaps/news-sitemap-xml";
 import { SITEMAP_NS } from "@/lib/sitemaps/sitemap-xml";
-import { createArticle, createCategory, createUser, resetContent } from "../factories";
+import { createArticle, createCategory, createUser, ensureSettings, resetContent } from "../factories";
 import { children, childText, newsSitemapXsd, parseXml, referenceSitemapXsd, sitemapXsd, xmllint } from "../support/xml";
 
 // Read lazily by lib/env on first use: every URL below is on this origin.
@@ -28,7 +28,8 @@ function expectValid(xml: string, schema = sitemapXsd) {
   expect(result.ok).toBe(true);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  await ensureSettings();
   expect(existsSync(sitemapXsd), sitemapXsd).toBe(true);
 });
 

@@ -2,47 +2,56 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/seo/metadata";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
-import { siteIdentity } from "@/lib/site-identity";
+import { getSettings } from "@/lib/public/site";
+import type { AccessibilityStatus } from "@/lib/generated/prisma/enums";
 import { paths } from "@/lib/urls";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
 
-export function generateMetadata(): Metadata {
+/** The RGAA's words for each compliance status (the footer says the same). */
+const STATUS_WORDS: Record<AccessibilityStatus, string> = {
+  FULL: "totalement conforme",
+  PARTIAL: "partiellement conforme",
+  NONE: "non conforme",
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSettings();
   return pageMetadata({
     title: "Accessibilité",
-    description: `Déclaration d’accessibilité du site de l’${siteIdentity.name}.`,
+    description: `Déclaration d’accessibilité du site — ${settings.siteName}.`,
     path: paths.accessibility(),
   });
 }
 
-export default function AccessibilityPage() {
+export default async function AccessibilityPage() {
+  const settings = await getSettings();
+  const status = STATUS_WORDS[settings.accessibilityStatus];
   return (
     <div className="fr-container fr-my-4w">
-      <Breadcrumb segments={[{ label: "Accueil", href: "/" }]} current="Accessibilité" />
+      <Breadcrumb segments={[{ label: "Accueil", href: paths.home() }]} current="Accessibilité" />
       <div className="fr-grid-row">
         <div className="fr-col-12 fr-col-lg-8">
           <h1>Déclaration d’accessibilité</h1>
           <p>
-            L’{siteIdentity.name} s’engage à rendre ses sites internet, intranet, extranet et ses progiciels accessibles
-            conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.
+            {settings.siteName} ({settings.shortName}) s’engage à rendre ses sites internet, intranet, extranet et ses
+            progiciels accessibles conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.
           </p>
-          <p>
-            Cette déclaration d’accessibilité s’applique au site d’actualités de l’{siteIdentity.shortName}.
-          </p>
+          <p>Cette déclaration d’accessibilité s’applique au présent site d’actualités.</p>
 
           <h2>État de conformité</h2>
           <p>
-            Le site est <strong>partiellement conforme</strong> avec le référentiel général d’amélioration de
-            l’accessibilité (RGAA), version 4.1.2, en raison des non-conformités et des dérogations énumérées ci-dessous.
+            Le site est <strong>{status}</strong> avec le référentiel général d’amélioration de l’accessibilité (RGAA),
+            version 4.1.2{settings.accessibilityStatus === "FULL" ? "." : ", en raison des non-conformités et des dérogations énumérées ci-dessous."}
           </p>
 
           <h2>Résultats des tests</h2>
           <p>
             Une vérification automatisée (axe-core, critères WCAG 2.1 niveaux A et AA) est exécutée à chaque modification du
             site sur les pages d’accueil, des actualités, d’un article, de contact et d’erreur, sans aucune anomalie détectée.
-            Un audit complet par un organisme indépendant n’a pas encore été réalisé : c’est pourquoi le site se déclare
-            partiellement conforme.
+            Le statut de conformité ci-dessus est celui que l’établissement déclare dans les réglages du site, au vu des
+            audits réalisés.
           </p>
 
           <h2>Contenus non accessibles</h2>
@@ -70,7 +79,7 @@ export default function AccessibilityPage() {
           <p>
             Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez nous contacter pour être orienté vers une
             alternative accessible ou obtenir le contenu sous une autre forme : voir la page{" "}
-            <Link href="/nous-contacter">Nous contacter</Link>.
+            <Link href={paths.contact()}>Nous contacter</Link>.
           </p>
 
           <h2>Voies de recours</h2>

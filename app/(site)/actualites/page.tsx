@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleListing } from "@/components/articles/ArticleListing";
 import { getArticlePage } from "@/lib/public/articles";
-import { getPublicCategories, getSettings } from "@/lib/public/site";
+import { getSettings } from "@/lib/public/site";
+import { getPublicCategories } from "@/lib/public/taxonomies";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { listingQuerySchema } from "@/lib/validation/listing-query";
@@ -21,10 +22,10 @@ async function resolvePage(searchParams: Props["searchParams"]): Promise<number>
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const page = await resolvePage(searchParams);
+  const [page, settings] = await Promise.all([resolvePage(searchParams), getSettings()]);
   return pageMetadata({
     title: page > 1 ? `Actualités (page ${page})` : "Actualités",
-    description: "Toutes les actualités de l’École nationale supérieure de la police.",
+    description: `Toutes les actualités — ${settings.siteName}.`,
     path: page > 1 ? `${paths.news()}?page=${page}` : paths.news(),
   });
 }

@@ -4,15 +4,15 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { SiteAddress } from "@/components/contact/SiteAddress";
 import { getSettings, getSites } from "@/lib/public/site";
-import { siteIdentity } from "@/lib/site-identity";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSettings();
   return pageMetadata({
     title: "Nous contacter",
-    description: `Adresses et téléphones des sites de l’${siteIdentity.name}.`,
+    description: `Adresses et téléphones des sites — ${settings.siteName}.`,
     path: paths.contact(),
   });
 }
@@ -21,7 +21,7 @@ export default async function ContactPage() {
   const [sites, settings] = await Promise.all([getSites(), getSettings()]);
   return (
     <div className="fr-container fr-my-4w">
-      <Breadcrumb segments={[{ label: "Accueil", href: "/" }]} current="Nous contacter" />
+      <Breadcrumb segments={[{ label: "Accueil", href: paths.home() }]} current="Nous contacter" />
       <h1>Nous contacter</h1>
       <p className="fr-text--lead">{settings.siteName}</p>
       <ul className="fr-grid-row fr-grid-row--gutters kiosque-plain-list">

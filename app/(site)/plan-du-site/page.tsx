@@ -3,12 +3,12 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
-import { getPublicCategories } from "@/lib/public/site";
+import { getPublicCategories } from "@/lib/public/taxonomies";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: "Plan du site",
     description: "Toutes les rubriques du site.",
@@ -20,14 +20,14 @@ export default async function SiteMapPage() {
   const categories = await getPublicCategories();
   return (
     <div className="fr-container fr-my-4w">
-      <Breadcrumb segments={[{ label: "Accueil", href: "/" }]} current="Plan du site" />
+      <Breadcrumb segments={[{ label: "Accueil", href: paths.home() }]} current="Plan du site" />
       <h1>Plan du site</h1>
       <ul>
         <li>
-          <Link href="/">Accueil</Link>
+          <Link href={paths.home()}>Accueil</Link>
         </li>
         <li>
-          <Link href="/actualites">Actualités</Link>
+          <Link href={paths.news()}>Actualités</Link>
           {categories.length > 0 && (
             <ul>
               {categories.map((category) => (
@@ -39,7 +39,7 @@ export default async function SiteMapPage() {
           )}
         </li>
         <li>
-          <Link href="/nous-contacter">Nous contacter</Link>
+          <Link href={paths.contact()}>Nous contacter</Link>
         </li>
         <li>
           <Link href={paths.accessibility()}>Accessibilité</Link>

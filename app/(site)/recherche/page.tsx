@@ -4,7 +4,8 @@ import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { ListingPagination } from "@/components/articles/ListingPagination";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
-import { getCategory, getSettings } from "@/lib/public/site";
+import { getSettings } from "@/lib/public/site";
+import { getCategory } from "@/lib/public/taxonomies";
 import { searchQuerySchema } from "@/lib/search/query-schema";
 import { searchArticles } from "@/lib/search/search-articles";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -29,11 +30,11 @@ async function resolveSearch(searchParams: Props["searchParams"]) {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q, page } = await resolveSearch(searchParams);
+  const [{ q, page }, settings] = await Promise.all([resolveSearch(searchParams), getSettings()]);
   const base = q ? `Recherche : « ${q} »` : "Recherche";
   return pageMetadata({
     title: page > 1 ? `${base} (page ${page})` : base,
-    description: "Rechercher dans les actualités de l’École nationale supérieure de la police.",
+    description: `Rechercher dans les actualités — ${settings.siteName}.`,
     path: paths.search(),
     // Result pages are endless and thin: not indexed, but their links may be followed.
     noindex: true,

@@ -39,17 +39,20 @@ async function resolve(params: Props["params"]) {
   return result.article;
 }
 
-function shareImage(article: PublicArticle): ShareImage {
+function shareImage(article: PublicArticle, schoolName: string): ShareImage {
   if (article.heroImage) {
     return { url: cropPath("og", article.heroImage.storageKey), ...CROPS.og, alt: article.heroImage.alt };
   }
-  // Versioned by title, so that a new title is not hidden behind a cached card.
-  const version = createHash("sha256").update(article.title).digest("hex").slice(0, 10);
+  // Versioned by what the card shows, so that a new title is not hidden behind a cached card.
+  const version = createHash("sha256")
+    .update([article.title, article.category.name, schoolName].join("\n"))
+    .digest("hex")
+    .slice(0, 10);
   return { url: `${paths.article(article.slug)}/partage.png?v=${version}`, ...CROPS.og, alt: article.title };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await lookupArticle((await params).slug);
+  const [result, settings] = await Promise.all([lookupArticle((await params).slug), getSettings()]);
   // The page itself answers the redirect or the 404: throwing here too sent the Location header twice.
   if (result.kind !== "found") return {};
   const { article } = result;
@@ -57,7 +60,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.excerpt,
     path: paths.article(article.slug),
-    images: [shareImage(article)],
+    images: [shareImage(article, settings.siteName)],
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.revisedAt ?? article.publishedAt,
@@ -126,7 +129,7 @@ export default async function ArticlePage({ params }: Props) {
           <BackToTop />
         </article>
         <div className="fr-col-12 fr-col-lg-4">
-          <ContactSites sites={sites} />
+          <ContactSites sites={sites} schoolName={settings.siteName} />
         </div>
       </div>
     </div>

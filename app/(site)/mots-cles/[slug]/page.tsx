@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { ArticleListing } from "@/components/articles/ArticleListing";
 import { FeedLinks } from "@/components/articles/FeedLinks";
 import { getArticlePage } from "@/lib/public/articles";
-import { getSettings, getTag } from "@/lib/public/site";
-import { feedAlternates } from "@/lib/feeds/alternates";
+import { getSettings } from "@/lib/public/site";
+import { lookupTag } from "@/lib/public/taxonomies";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { resolveScopedListing, type ScopedListingProps } from "@/lib/validation/page-query";
@@ -12,18 +12,18 @@ import { resolveScopedListing, type ScopedListingProps } from "@/lib/validation/
 export const dynamic = "force-dynamic";
 
 async function resolve(props: ScopedListingProps) {
-  const { scope: tag, page } = await resolveScopedListing(props, getTag);
+  const { scope: tag, page } = await resolveScopedListing(props, lookupTag, paths.tag);
   return { tag, page };
 }
 
 export async function generateMetadata(props: ScopedListingProps): Promise<Metadata> {
-  const { tag, page } = await resolve(props);
+  const [{ tag, page }, settings] = await Promise.all([resolve(props), getSettings()]);
   const path = paths.tag(tag.slug);
   return pageMetadata({
     title: page > 1 ? `Mot-clé : ${tag.name} (page ${page})` : `Mot-clé : ${tag.name}`,
-    description: `Les actualités de l’École nationale supérieure de la police sur « ${tag.name} ».`,
+    description: `Les actualités sur « ${tag.name} » — ${settings.siteName}.`,
     path: page > 1 ? `${path}?page=${page}` : path,
-    alternates: feedAlternates({ tag }),
+    feeds: { tag },
   });
 }
 

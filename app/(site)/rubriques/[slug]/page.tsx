@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { ArticleListing } from "@/components/articles/ArticleListing";
 import { FeedLinks } from "@/components/articles/FeedLinks";
 import { getArticlePage } from "@/lib/public/articles";
-import { getCategory, getPublicCategories, getSettings } from "@/lib/public/site";
-import { feedAlternates } from "@/lib/feeds/alternates";
+import { getSettings } from "@/lib/public/site";
+import { getPublicCategories, lookupCategory } from "@/lib/public/taxonomies";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { resolveScopedListing, type ScopedListingProps } from "@/lib/validation/page-query";
@@ -12,7 +12,7 @@ import { resolveScopedListing, type ScopedListingProps } from "@/lib/validation/
 export const dynamic = "force-dynamic";
 
 async function resolve(props: ScopedListingProps) {
-  const { scope: category, page } = await resolveScopedListing(props, getCategory);
+  const { scope: category, page } = await resolveScopedListing(props, lookupCategory, paths.category);
   return { category, page };
 }
 
@@ -23,7 +23,7 @@ export async function generateMetadata(props: ScopedListingProps): Promise<Metad
     title: page > 1 ? `${category.name} (page ${page})` : category.name,
     description: category.description || `Les actualités de la rubrique « ${category.name} ».`,
     path: page > 1 ? `${path}?page=${page}` : path,
-    alternates: feedAlternates({ category }),
+    feeds: { category },
   });
 }
 
