@@ -9,6 +9,7 @@ const LANG = "fr";
 export function HtmlDocument({ children }: { children: ReactNode }) {
   return (
     <html {...getHtmlAttributes({ lang: LANG })}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- the App Router's root document, shared by the root layout and global-not-found */}
       <head>
         <StartDsfrOnHydration />
         <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
