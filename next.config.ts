@@ -22,7 +22,17 @@ const nextConfig: NextConfig = {
     minimumCacheTTL: 31_536_000,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The back office and its sign-in API: never indexed, never stored by a browser or a proxy.
+      ...["/admin", "/admin/:path*", "/api/auth/:path*"].map((source) => ({
+        source,
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      })),
+    ];
   },
 };
 

@@ -40,6 +40,14 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.email("doit être une adresse électronique valide").default("admin@kiosque.localhost"),
   ),
+  // Reverse proxies in front of the site that append to X-Forwarded-For (0: clients connect directly).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "doit valoir au moins 0").max(5, "doit valoir au plus 5").default(0),
+  // Signs staff session cookies. Unset: generated at first start in KIOSQUE_DATA_DIR/secrets/.
+  // Several instances must share it.
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "doit contenir au moins 32 caractères").optional()),
+  // Encrypts two-factor secrets at rest. Unset: generated like AUTH_SECRET. Never change it once
+  // staff have enrolled: their authenticator apps would stop working.
+  KIOSQUE_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, "doit contenir au moins 32 caractères").optional()),
   ADMIN_PASSWORD: z.preprocess(
     emptyAsUndefined,
     z.string().min(12, "doit contenir au moins 12 caractères").optional(),

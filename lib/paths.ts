@@ -28,6 +28,29 @@ export const paths = {
   /** one file of a split sitemap, 1-based */
   sitemapPart: (number: number) => `/sitemaps/${number}.xml`,
   newsSitemap: () => "/sitemap-actualites.xml",
+  /** the back office (never indexed, never cached) */
+  admin: {
+    home: () => "/admin",
+    signIn: () => "/admin/connexion",
+    secondFactor: () => "/admin/connexion/code",
+    account: () => "/admin/compte",
+    twoFactor: () => "/admin/compte/double-authentification",
+    choosePassword: (token: string) => `/admin/mot-de-passe/${token}`,
+    people: () => "/admin/personnes",
+    newPerson: () => "/admin/personnes/nouvelle",
+    person: (id: string) => `/admin/personnes/${id}`,
+    settings: () => "/admin/reglages",
+    sites: () => "/admin/sites",
+    newSite: () => "/admin/sites/nouveau",
+    site: (id: string) => `/admin/sites/${id}`,
+    categories: () => "/admin/rubriques",
+    newCategory: () => "/admin/rubriques/nouvelle",
+    category: (id: string) => `/admin/rubriques/${id}`,
+    tags: () => "/admin/mots-cles",
+    newTag: () => "/admin/mots-cles/nouveau",
+    tag: (id: string) => `/admin/mots-cles/${id}`,
+    auditLog: () => "/admin/journal",
+  },
 } as const;
 
 /** The public site's main navigation, in the header of every page. */

@@ -23,3 +23,17 @@ describe("revalidateArticleChange", () => {
     expect(revalidateTag.mock.calls).toEqual(done.map((tag) => [tag, { expire: 0 }]));
   });
 });
+
+describe("invalidation of everything else a write can change", () => {
+  it("names the tags of each kind of change", async () => {
+    const { revalidateAuthorChange, revalidateCategoryChange, revalidateSettings, revalidateSites, revalidateTagChange } = await import("./revalidate");
+    revalidateTag.mockClear();
+    expect(revalidateSettings()).toEqual(["settings"]);
+    expect(revalidateSites()).toEqual(["sites"]);
+    expect(revalidateCategoryChange(["ancienne", "nouvelle", "ancienne"])).toEqual(["articles", "category:ancienne", "category:nouvelle"]);
+    expect(revalidateTagChange(["europe", "union-europeenne"])).toEqual(["articles", "tag:europe", "tag:union-europeenne"]);
+    expect(revalidateAuthorChange()).toEqual(["articles"]);
+    expect(revalidateTag).toHaveBeenCalledTimes(9);
+    for (const call of revalidateTag.mock.calls) expect(call[1]).toEqual({ expire: 0 });
+  });
+});

@@ -1,6 +1,18 @@
 import { revalidateTag } from "next/cache";
 import { tags } from "./cache-tags";
 
+/**
+ * The invalidation every back-office write calls, one function per kind of change, each naming the
+ * tags it touches. Pages, listings, feeds, sitemaps and JSON-LD all read through these tags, so
+ * the very next request sees the change. `expire: 0` drops the entries instead of serving one
+ * stale response first.
+ */
+function drop(list: Iterable<string>): string[] {
+  const unique = [...new Set(list)];
+  for (const tag of unique) revalidateTag(tag, { expire: 0 });
+  return unique;
+}
+
 export type ArticleChange = {
   /** the article's slug now */
   slug: string;
@@ -12,19 +24,42 @@ export type ArticleChange = {
   tagSlugs?: string[];
 };
 
-/**
- * What every article write (publish, update, unpublish, schedule, rename, delete) calls: pages,
- * listings, sitemaps and feeds all read through these tags, so the very next request sees the
- * change. `expire: 0` drops the entries instead of serving one stale response first.
- */
+/** An article written (publish, update, unpublish, schedule, rename, delete). */
 export function revalidateArticleChange(change: ArticleChange): string[] {
-  const invalidated = new Set<string>([
+  return drop([
     tags.articles,
     tags.article(change.slug),
     ...(change.previousSlugs ?? []).map(tags.article),
     ...(change.categorySlugs ?? []).map(tags.category),
     ...(change.tagSlugs ?? []).map(tags.tag),
   ]);
-  for (const tag of invalidated) revalidateTag(tag, { expire: 0 });
-  return [...invalidated];
+}
+
+/** The school's settings: its name is on every page (header, footer, titles), feeds and JSON-LD. */
+export function revalidateSettings(): string[] {
+  return drop([tags.settings]);
+}
+
+/** A site of the school: "Nous contacter", the block beside articles, the organisation's JSON-LD. */
+export function revalidateSites(): string[] {
+  return drop([tags.sites]);
+}
+
+/**
+ * A category created, renamed, moved, re-described or deleted: its name is on every article of it,
+ * listings, filters, feeds and sitemaps (all read under `articles`), and its own pages and feeds
+ * under every slug it had (a former slug must answer its redirect at once).
+ */
+export function revalidateCategoryChange(slugs: string[]): string[] {
+  return drop([tags.articles, ...slugs.map(tags.category)]);
+}
+
+/** A tag created, renamed, merged or deleted, under every slug concerned (a merge: both tags'). */
+export function revalidateTagChange(slugs: string[]): string[] {
+  return drop([tags.articles, ...slugs.map(tags.tag)]);
+}
+
+/** A person renamed: the name is on their articles (byline, JSON-LD author) and in the feeds. */
+export function revalidateAuthorChange(): string[] {
+  return drop([tags.articles]);
 }

@@ -16,3 +16,24 @@ ServerResponse.prototype.appendHeader = function appendHeaderOnce(name, value) {
   }
   return appendHeader.call(this, name, value);
 };
+
+// Every request gets an id, logged with any error it meets (instrumentation.ts) and sent back as
+// X-Request-Id; a well-formed id set by a proxy in front is kept. And the peer's address is
+// recorded in a header of our own, overwriting any a client sent: X-Forwarded-For is the client's
+// to write unless a trusted proxy sets it (lib/request-context.ts decides, with TRUSTED_PROXY_HOPS).
+const http = require("node:http");
+const { randomUUID } = require("node:crypto");
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+const emit = http.Server.prototype.emit;
+
+http.Server.prototype.emit = function emitWithRequestContext(event, request, response) {
+  if (event === "request" && request && request.headers) {
+    const incoming = request.headers["x-request-id"];
+    const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    request.headers["x-request-id"] = id;
+    request.headers["x-kiosque-peer-address"] = request.socket?.remoteAddress ?? "";
+    if (response && !response.headersSent) response.setHeader("X-Request-Id", id);
+  }
+  return emit.apply(this, arguments);
+};

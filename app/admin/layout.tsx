@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getSettings } from "@/lib/public/site";
+
+/** The back office is never indexed nor announced: no feeds, no canonical URL. */
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSettings();
+  return {
+    title: { default: "Administration", template: `%s – Administration | ${settings.shortName}` },
+    robots: { index: false, follow: false, googleBot: { index: false, follow: false } },
+    alternates: null,
+    openGraph: null,
+  };
+}
+
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return children;
+}
