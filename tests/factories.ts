@@ -1,6 +1,7 @@
 /** Data factories for integration tests: valid rows with sensible defaults, any field overridable. */
 import { prisma } from "../lib/db";
 import type { ArticleStatus, Prisma } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/password";
 import { settings as seedSettings } from "../prisma/seed-data/settings";
 
 let sequence = 0;
@@ -62,4 +63,22 @@ export async function resetContent(): Promise<void> {
   await prisma.category.deleteMany();
   await prisma.media.deleteMany();
   await prisma.user.deleteMany();
+}
+
+/** Empties every table of this test file's database, then puts the school's settings back. */
+export async function resetDatabase(): Promise<void> {
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  await prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  await ensureSettings();
+}
+
+/** A member of staff with a known password (hashed for real: argon2id). */
+export const STAFF_PASSWORD = "mot de passe de test 1";
+const hashes = new Map<string, Promise<string>>();
+
+export async function createStaff(role: "ADMIN" | "EDITOR" | "AUTHOR", data: Partial<Prisma.UserUncheckedCreateInput> & { password?: string } = {}) {
+  const { password = STAFF_PASSWORD, ...rest } = data;
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password));
+  return createUser({ role, passwordHash: await hashes.get(password)!, ...rest });
 }

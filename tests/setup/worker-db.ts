@@ -18,6 +18,11 @@ vi.mock("next/cache", () => ({
   updateTag: vi.fn(),
 }));
 
+// Server actions read the request (headers, cookies) and the session: tests say who is signed in
+// with actAs() (tests/support/request.ts); the rest of the session check runs for real.
+vi.mock("next/headers", async () => (await import("../support/request")).nextHeadersMock);
+vi.mock("@/lib/auth/next-auth", async () => (await import("../support/request")).nextAuthMock);
+
 const TEMPLATE_DB = "kiosque_test_template";
 const database = `kiosque_test_w${process.env.VITEST_POOL_ID ?? "0"}`;
 const adminUrl = inject("adminDatabaseUrl");
