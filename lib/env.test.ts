@@ -32,3 +32,29 @@ describe("parseEnv", () => {
     }
   });
 });
+
+describe("the back office's variables", () => {
+  it("trusts no proxy by default and leaves the secrets to be generated", () => {
+    const env = parseEnv({});
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0);
+    expect(env.AUTH_SECRET).toBeUndefined();
+    expect(env.KIOSQUE_ENCRYPTION_KEY).toBeUndefined();
+  });
+
+  it("refuses short secrets and odd proxy counts, in French", () => {
+    expect(() => parseEnv({ AUTH_SECRET: "court" })).toThrow(/AUTH_SECRET : doit contenir au moins 32 caractères/);
+    expect(() => parseEnv({ KIOSQUE_ENCRYPTION_KEY: "court" })).toThrow(/KIOSQUE_ENCRYPTION_KEY : doit contenir au moins 32 caractères/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "9" })).toThrow(/TRUSTED_PROXY_HOPS : doit valoir au plus 5/);
+  });
+});
+
+describe(".env.example", () => {
+  it("documents every variable the application reads", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { envSchema } = await import("./env");
+    const documented = new Set([...readFileSync(".env.example", "utf8").matchAll(/^([A-Z0-9_]+)=/gm)].map((match) => match[1]));
+    for (const name of Object.keys(envSchema.shape).filter((name) => name !== "NODE_ENV")) {
+      expect(documented.has(name), name).toBe(true);
+    }
+  });
+});

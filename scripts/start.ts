@@ -59,6 +59,12 @@ async function main(): Promise<void> {
       databaseUrl = embedded.databaseUrl("kiosque");
     } else {
       log(`Base de données : ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}`);
+      if (!env.AUTH_SECRET || !env.KIOSQUE_ENCRYPTION_KEY) {
+        log(
+          `AUTH_SECRET ou KIOSQUE_ENCRYPTION_KEY n'est pas défini : la valeur est générée dans ${path.relative(root, dataDir) || "."}/secrets. ` +
+            "Plusieurs instances doivent partager ce dossier, ou définir ces variables à l'identique.",
+        );
+      }
     }
 
     log("Application des migrations…");

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { describeDetails } from "./describe";
+
+describe("describeDetails", () => {
+  it("tells a change in French words", () => {
+    expect(describeDetails({ siteName: ["École A", "École B"], requireAdminTwoFactor: [false, true], role: ["AUTHOR", "EDITOR"] })).toEqual([
+      "Nom du site : « École A » → « École B »",
+      "Double authentification obligatoire (administrateurs) : non → oui",
+      "Rôle : auteur → éditeur",
+    ]);
+  });
+
+  it("tells a failed sign-in's reason and keeps unknown fields readable", () => {
+    expect(describeDetails({ reason: "password" })).toEqual(["Motif : mot de passe erroné"]);
+    expect(describeDetails({ autre: 3 })).toEqual(["autre : 3"]);
+    expect(describeDetails(null)).toEqual([]);
+    expect(describeDetails({ description: ["", "x".repeat(100)] })[0]).toMatch(/^Description : \(vide\) → « x{79}… »$/);
+  });
+});

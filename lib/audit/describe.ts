@@ -1,0 +1,61 @@
+/**
+ * An audit entry's details in French words for the journal: "Nom du site : « A » → « B »".
+ * Entries are never rewritten, so unknown fields are shown as they were recorded.
+ */
+const FIELD_LABELS: Record<string, string> = {
+  siteName: "Nom du site",
+  shortName: "Nom court",
+  tagline: "Devise",
+  description: "Description",
+  ministry: "Ministère",
+  contactEmail: "Adresse de contact",
+  articlesPerPage: "Articles par page",
+  accessibilityStatus: "Conformité RGAA",
+  requireAdminTwoFactor: "Double authentification obligatoire (administrateurs)",
+  name: "Nom",
+  email: "Adresse électronique",
+  role: "Rôle",
+  slug: "Adresse (slug)",
+  position: "Ordre",
+  addressLines: "Adresse",
+  postcode: "Code postal",
+  city: "Ville",
+  addressLayout: "Présentation de l’adresse",
+  phone: "Téléphone",
+  isHeadquarters: "Siège",
+  reason: "Motif",
+  by: "Blocage",
+  until: "Jusqu’à",
+};
+
+const VALUE_LABELS: Record<string, string> = {
+  unknown: "adresse inconnue",
+  password: "mot de passe erroné",
+  disabled: "compte désactivé",
+  "second-factor": "code de vérification erroné",
+  account: "par compte",
+  address: "par adresse IP",
+  ADMIN: "administrateur",
+  EDITOR: "éditeur",
+  AUTHOR: "auteur",
+  FULL: "totalement conforme",
+  PARTIAL: "partiellement conforme",
+  NONE: "non conforme",
+};
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(vide)";
+  if (typeof value === "boolean") return value ? "oui" : "non";
+  if (typeof value === "string") return VALUE_LABELS[value] ?? `« ${value.length > 80 ? `${value.slice(0, 79)}…` : value} »`;
+  if (Array.isArray(value)) return value.map(show).join(", ");
+  return JSON.stringify(value);
+}
+
+export function describeDetails(details: unknown): string[] {
+  if (!details || typeof details !== "object" || Array.isArray(details)) return [];
+  return Object.entries(details as Record<string, unknown>).map(([field, value]) => {
+    const label = FIELD_LABELS[field] ?? field;
+    if (Array.isArray(value) && value.length === 2) return `${label} : ${show(value[0])} → ${show(value[1])}`;
+    return `${label} : ${show(value)}`;
+  });
+}
