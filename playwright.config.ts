@@ -50,6 +50,8 @@ export default defineConfig({
       ADMIN_PASSWORD: "e2e-admin-password-not-secret",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
+      // Each request's database queries, for tests/e2e/cached-reads.spec.ts (scripts/next-server-preload.cjs).
+      KIOSQUE_QUERY_LOG: `data/e2e-${PORT}/queries.jsonl`,
     },
   },
 });

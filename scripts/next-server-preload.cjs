@@ -37,3 +37,31 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
   }
   return emit.apply(this, arguments);
 };
+
+// Tests only (KIOSQUE_QUERY_LOG=<file>): every database query is counted against the request that
+// caused it, and each request appends one JSON line { id, method, path, status, queries } to the file
+// when it ends, so that a browser test can prove that a page served from cache cost no query.
+if (process.env.KIOSQUE_QUERY_LOG) {
+  const { AsyncLocalStorage } = require("node:async_hooks");
+  const { appendFileSync } = require("node:fs");
+  const pg = require("pg");
+  const perRequest = new AsyncLocalStorage();
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function countedQuery() {
+    const counter = perRequest.getStore();
+    if (counter) counter.queries += 1;
+    return query.apply(this, arguments);
+  };
+  const logFile = process.env.KIOSQUE_QUERY_LOG;
+  const emitWithContext = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitCountingQueries(event, request, response) {
+    if (event !== "request" || !response) return emitWithContext.apply(this, arguments);
+    const counter = { queries: 0 };
+    response.once("finish", () => {
+      const line = { id: request.headers["x-request-id"], method: request.method, path: request.url, status: response.statusCode, queries: counter.queries };
+      appendFileSync(logFile, `${JSON.stringify(line)}\n`);
+    });
+    const args = arguments;
+    return perRequest.run(counter, () => emitWithContext.apply(this, args));
+  };
+}
