@@ -31,7 +31,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "public", use: { browserName: "chromium" }, testIgnore: /admin\// },
+    // The back office changes what public pages show: its tests run after the public ones, one at a time.
+    { name: "admin", use: { browserName: "chromium" }, testMatch: /admin\/.*\.spec\.ts$/, dependencies: ["public"], workers: 1 },
+  ],
   webServer: {
     // Each run starts from an empty data directory, hence from the seed. `exec` keeps the PID the
     // server's, so the graceful shutdown reaches it and it stops its embedded PostgreSQL.
