@@ -14,11 +14,11 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return result;
 }
 
-/** What a form echoes back after an error, so that nothing typed is lost; never a password. */
+/** What a form echoes back after an error, so that nothing typed is lost; never a password (nor its confirmation) nor a code. */
 export function echoValues(raw: Record<string, string | string[]>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (/password|motdepasse|code/i.test(key)) continue;
+    if (/password|motdepasse|confirmation|code/i.test(key)) continue;
     values[key] = Array.isArray(value) ? value.join("\n") : value;
   }
   return values;

@@ -25,6 +25,11 @@ type Props = {
   className?: string;
   /** an accessible name for the form landmark */
   label?: string;
+  /**
+   * After a success, show only the outcome: the fields are spent (an enrolment), and sending the
+   * form again would replace what is shown once (recovery codes) before it was saved.
+   */
+  hideFieldsOnSuccess?: boolean;
 };
 
 /**
@@ -32,7 +37,7 @@ type Props = {
  * alert with the outcome takes the focus, so that keyboard and screen-reader users hear it; an
  * error lists every field to fix, each linked to its field.
  */
-export function AdminForm({ action, children, renderSuccess, className, label }: Props) {
+export function AdminForm({ action, children, renderSuccess, className, label, hideFieldsOnSuccess }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   // Each answer gets a new version (React's "adjust state while rendering" pattern).
   const [seen, setSeen] = useState(state);
@@ -69,7 +74,7 @@ export function AdminForm({ action, children, renderSuccess, className, label }:
           {state.status === "success" && renderSuccess?.(state)}
         </div>
       )}
-      <FormContext.Provider value={{ state, version }}>{children}</FormContext.Provider>
+      {!(hideFieldsOnSuccess && state.status === "success") && <FormContext.Provider value={{ state, version }}>{children}</FormContext.Provider>}
     </form>
   );
 }
