@@ -7,7 +7,7 @@ import { secondFactorAction } from "../actions";
 
 export function CodeForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
-    <AdminForm action={secondFactorAction} label="Code de vérification">
+    <AdminForm action={secondFactorAction} label="Vérification en deux étapes">
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <TextField
         name="code"
