@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 
 /**
  * Failed sign-ins counted in PostgreSQL, so that a limit holds across restarts and across every
@@ -69,9 +70,12 @@ export async function recordFailure(key: string, policy: ThrottlePolicy, now: Da
   return row?.locked ? lockEnd : null;
 }
 
-/** A successful sign-in, or an admin's unlock: the account starts afresh. */
-export async function clearFailures(key: string): Promise<void> {
-  await prisma.authThrottle.deleteMany({ where: { key } });
+/**
+ * A successful sign-in, or an admin's unlock: the account starts afresh. Pass the transaction of
+ * the change that lifts the lock, so that the unlock and its audit entry commit together.
+ */
+export async function clearFailures(key: string, db: Pick<Prisma.TransactionClient, "authThrottle"> = prisma): Promise<void> {
+  await db.authThrottle.deleteMany({ where: { key } });
 }
 
 /** Rows nobody has touched for a day are over: the windows and locks are far shorter. */

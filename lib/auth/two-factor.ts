@@ -1,6 +1,7 @@
 import "server-only";
 import { open, seal } from "../crypto/secret-box";
 import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { getEncryptionKey } from "../secrets";
 import { hashRecoveryCode, looksLikeRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from "./totp-codes";
 
@@ -13,9 +14,11 @@ import { hashRecoveryCode, looksLikeRecoveryCode, matchTotp, newRecoveryCodes, n
 export async function pendingTotpSecret(userId: string): Promise<string> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { totpPendingSecret: true } });
   if (user.totpPendingSecret) return open(user.totpPendingSecret, getEncryptionKey());
-  const secret = newTotpSecret();
-  await prisma.user.update({ where: { id: userId }, data: { totpPendingSecret: seal(secret, getEncryptionKey()) } });
-  return secret;
+  // Two first visits at once (two tabs) must end with one secret, the same on both screens.
+  await prisma.user.updateMany({ where: { id: userId, totpPendingSecret: null }, data: { totpPendingSecret: seal(newTotpSecret(), getEncryptionKey()) } });
+  const stored = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { totpPendingSecret: true } });
+  if (!stored.totpPendingSecret) throw new Error("Secret de double authentification introuvable après sa création.");
+  return open(stored.totpPendingSecret, getEncryptionKey());
 }
 
 /**
@@ -74,13 +77,16 @@ export async function remainingRecoveryCodes(userId: string): Promise<number> {
   return prisma.recoveryCode.count({ where: { userId, usedAt: null } });
 }
 
-/** Removes two-factor authentication from an account (the person's own choice, or an admin's after a lost phone). */
-export async function disableTwoFactor(userId: string): Promise<void> {
-  await prisma.$transaction([
-    prisma.user.update({
-      where: { id: userId },
-      data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
-    }),
-    prisma.recoveryCode.deleteMany({ where: { userId } }),
-  ]);
+/**
+ * Removes two-factor authentication from an account (the person's own choice, or an admin's after
+ * a lost phone). Pass the transaction of the change that asks for it, so that its audit entry
+ * commits with it; alone, it runs in a transaction of its own.
+ */
+export async function disableTwoFactor(userId: string, tx?: Prisma.TransactionClient): Promise<void> {
+  if (!tx) return prisma.$transaction((own) => disableTwoFactor(userId, own));
+  await tx.user.update({
+    where: { id: userId },
+    data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
+  });
+  await tx.recoveryCode.deleteMany({ where: { userId } });
 }

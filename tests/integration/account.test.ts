@@ -6,6 +6,7 @@ import { revalidateTag } from "next/cache";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { changeNameAction, changePasswordAction, signOutEverywhereAction } from "@/app/admin/(espace)/compte/actions";
 import { createChallenge } from "@/lib/auth/challenges";
+import { createPasswordLink, inspectLink } from "@/lib/auth/password-links";
 import { loadActor } from "@/lib/auth/session";
 import { checkPassword, checkSecondFactor, exchangeGrant } from "@/lib/auth/sign-in";
 import { totpCode } from "@/lib/auth/totp-codes";
@@ -149,6 +150,15 @@ describe("changing one's own password", () => {
     const challenge = (halfway as { challenge: string }).challenge;
     expect(await checkSecondFactor({ challenge, code: totpCode(secret), ip: IP })).toEqual({ kind: "expired" });
     expect(await exchangeGrant(staleGrant, IP)).toBeNull();
+  });
+
+  it("cancels a password link sent before: its holder cannot choose a password after this one", async () => {
+    const user = await createStaff("EDITOR");
+    const link = await createPasswordLink({ userId: user.id, purpose: "PASSWORD_RESET", createdById: null });
+    actAs(user);
+    expect((await post(changePasswordAction, { currentPassword: STAFF_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).status).toBe("success");
+    const token = link.url.split("/").pop()!;
+    expect((await inspectLink(token)).status).not.toBe("valid");
   });
 
   it("counts wrong current passwords against the account: five lock it, here and at sign-in", async () => {

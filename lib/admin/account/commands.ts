@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit, type AuditEntry } from "../../audit/record";
+import { revokePasswordLinks } from "../../auth/password-links";
 import { createChallenge } from "../../auth/challenges";
 import type { Actor } from "../../auth/session";
 import { ACCOUNT_POLICY, accountKey, clearFailures, lockedUntil, recordFailure } from "../../auth/throttle";
@@ -52,11 +53,13 @@ async function checkCurrentPassword(actor: Actor, password: string, context: Req
 /**
  * The end of every session but the one about to be opened: the version every session carries
  * goes up, and sign-ins half done (a password typed, a code awaited) are dropped, or one begun
- * before this call could finish after it with a fresh session.
+ * before this call could finish after it with a fresh session. Unused password links go too: a
+ * reset link sent before would otherwise let its holder choose a password after this one.
  */
 async function endSessions(tx: Prisma.TransactionClient, userId: string, data: Prisma.UserUpdateInput = {}): Promise<void> {
   await tx.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } });
   await tx.authChallenge.deleteMany({ where: { userId } });
+  await revokePasswordLinks(userId, tx);
 }
 
 /** The name on one's articles (byline, JSON-LD, feeds) and in the back office. */
