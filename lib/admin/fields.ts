@@ -55,3 +55,17 @@ export const idField = z.string({ message: "Identifiant manquant." }).regex(/^[a
 
 /** The row version the form was loaded with (optimistic concurrency). */
 export const versionField = z.preprocess(trimmed, z.string().regex(/^\d{1,9}$/, "Version invalide.").transform(Number));
+
+/**
+ * The `updatedAt` of the row the form was loaded with, as an ISO 8601 string in a hidden field
+ * (optimistic concurrency for models without a version counter).
+ */
+export const updatedAtField = z.preprocess(
+  trimmed,
+  z.iso.datetime({ message: "Version du formulaire invalide : rechargez la page." }).transform((value) => new Date(value)),
+);
+
+/** A checkbox that must be ticked to go on (a deletion, a merge). */
+export function confirmation(message: string) {
+  return checkbox.refine((value) => value, message);
+}
