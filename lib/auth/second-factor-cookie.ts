@@ -1,3 +1,4 @@
+import "server-only";
 import { siteUrl } from "../env";
 import { paths } from "../paths";
 

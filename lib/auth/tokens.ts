@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 /** A random token for a URL or a cookie (256 bits), and the only form of it the database keeps. */

@@ -1,3 +1,4 @@
+import "server-only";
 import QRCode from "qrcode";
 
 /** A QR code as one SVG path, drawn by the page itself: no image to fetch, from any host. */

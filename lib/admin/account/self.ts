@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../../auth/session";
 import { AuthenticationRequiredError, ForbiddenError } from "../errors";
 
