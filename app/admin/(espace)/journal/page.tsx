@@ -8,6 +8,7 @@ import { requirePagePermission } from "@/lib/auth/authorize";
 import { requireActorForPage } from "@/lib/auth/session";
 import { formatDateTimeFr } from "@/lib/format/time";
 import { paths } from "@/lib/paths";
+import { AdminTable } from "@/components/admin/AdminTable";
 
 export const metadata: Metadata = { title: "Journal" };
 
@@ -95,14 +96,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         )}
       </form>
 
-      <div className="fr-table fr-table--no-caption">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>
-                  Entrées du journal, des plus récentes aux plus anciennes : {total} au total, page {page} sur {pageCount}
-                </caption>
+      <AdminTable caption={`Entrées du journal, des plus récentes aux plus anciennes : ${total} au total, page ${page} sur ${pageCount}`}>
                 <thead>
                   <tr>
                     <th scope="col">Date</th>
@@ -138,11 +132,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      </AdminTable>
       <ListingPagination page={page} pageCount={pageCount} basePath={paths.admin.auditLog()} params={params} />
     </>
   );

@@ -7,6 +7,8 @@ import { articlesSentence, publishedSentence } from "@/lib/admin/taxonomy-fields
 import { requirePagePermission } from "@/lib/auth/authorize";
 import { requireActorForPage } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
+import { AdminTable } from "@/components/admin/AdminTable";
+import { PublicPageLink } from "@/components/admin/PublicPageLink";
 
 export const metadata: Metadata = { title: "Mots-clés" };
 
@@ -66,14 +68,7 @@ export default async function TagsPage({ searchParams }: Props) {
           </p>
         )}
       </form>
-      <div className="fr-table fr-table--no-caption">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>
-                  {query.q ? `Mots-clés dont le nom contient « ${query.q} »` : "Mots-clés par ordre alphabétique"} : {total} au total, page {page} sur {pageCount}
-                </caption>
+      <AdminTable caption={`${query.q ? `Mots-clés dont le nom contient « ${query.q} »` : "Mots-clés par ordre alphabétique"} : ${total} au total, page ${page} sur ${pageCount}`}>
                 <thead>
                   <tr>
                     <th scope="col">Nom</th>
@@ -93,13 +88,7 @@ export default async function TagsPage({ searchParams }: Props) {
                         <Link href={paths.admin.tag(tag.id)}>{tag.name}</Link>
                       </th>
                       <td>
-                        {tag.publicArticleCount > 0 ? (
-                          <Link href={paths.tag(tag.slug)}>{paths.tag(tag.slug)}</Link>
-                        ) : (
-                          <span>
-                            {paths.tag(tag.slug)} <span className="fr-text--sm">(aucun article publié : pas encore de page)</span>
-                          </span>
-                        )}
+                        <PublicPageLink path={paths.tag(tag.slug)} published={tag.publicArticleCount > 0} />
                       </td>
                       <td>
                         {articlesSentence(tag.articleCount)}
@@ -108,11 +97,7 @@ export default async function TagsPage({ searchParams }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      </AdminTable>
       <ListingPagination page={page} pageCount={pageCount} basePath={paths.admin.tags()} params={params} />
     </>
   );

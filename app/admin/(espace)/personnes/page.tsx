@@ -9,6 +9,7 @@ import { paths } from "@/lib/paths";
 import { ActionNotice } from "./ActionNotice";
 import { noticeFor } from "./notices";
 import { StatusBadge } from "./StatusBadge";
+import { AdminTable } from "@/components/admin/AdminTable";
 
 export const metadata: Metadata = { title: "Personnes" };
 
@@ -29,14 +30,7 @@ export default async function PeoplePage({ searchParams }: Props) {
           Ajouter une personne
         </Link>
       </p>
-      <div className="fr-table fr-table--bordered">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>
-                  Personnes ayant un compte ({people.length})
-                </caption>
+      <AdminTable caption={`Personnes ayant un compte (${people.length})`} hideCaption={false} bordered>
                 <thead>
                   <tr>
                     <th scope="col">Nom</th>
@@ -64,11 +58,7 @@ export default async function PeoplePage({ searchParams }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      </AdminTable>
     </>
   );
 }

@@ -7,6 +7,8 @@ import { requirePagePermission } from "@/lib/auth/authorize";
 import { requireActorForPage } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { moveCategoryAction } from "./actions";
+import { AdminTable } from "@/components/admin/AdminTable";
+import { PublicPageLink } from "@/components/admin/PublicPageLink";
 
 export const metadata: Metadata = { title: "Rubriques" };
 
@@ -33,12 +35,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
           Créer une rubrique
         </Link>
       </p>
-      <div className="fr-table fr-table--no-caption">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Rubriques dans leur ordre d’affichage : {categories.length}</caption>
+      <AdminTable caption={`Rubriques dans leur ordre d’affichage : ${categories.length}`}>
                 <thead>
                   <tr>
                     <th scope="col">Ordre</th>
@@ -61,13 +58,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
                         <Link href={paths.admin.category(category.id)}>{category.name}</Link>
                       </th>
                       <td>
-                        {category.publicArticleCount > 0 ? (
-                          <Link href={paths.category(category.slug)}>{paths.category(category.slug)}</Link>
-                        ) : (
-                          <span>
-                            {paths.category(category.slug)} <span className="fr-text--sm">(aucun article publié : pas encore de page)</span>
-                          </span>
-                        )}
+                        <PublicPageLink path={paths.category(category.slug)} published={category.publicArticleCount > 0} />
                       </td>
                       <td>
                         {articlesSentence(category.articleCount)}
@@ -85,11 +76,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      </AdminTable>
     </>
   );
 }

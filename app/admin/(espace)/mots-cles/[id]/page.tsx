@@ -11,6 +11,7 @@ import { paths } from "@/lib/paths";
 import { deleteTagAction } from "../actions";
 import { MergeTagForm } from "../MergeTagForm";
 import { TagForm } from "../TagForm";
+import { BackLink } from "@/components/admin/BackLink";
 
 export const metadata: Metadata = { title: "Modifier un mot-clé" };
 
@@ -34,11 +35,7 @@ export default async function EditTagPage({ params, searchParams }: Props) {
   const status = typeof raw.statut === "string" ? STATUS_MESSAGES[raw.statut] : undefined;
   return (
     <>
-      <p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={paths.admin.tags()}>
-          Tous les mots-clés
-        </Link>
-      </p>
+      <BackLink href={paths.admin.tags()}>Tous les mots-clés</BackLink>
       <h1>Mot-clé « {tag.name} »</h1>
       {status && (
         <div className="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status">

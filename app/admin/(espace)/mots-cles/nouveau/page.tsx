@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/authorize";
 import { requireActorForPage } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { TagForm } from "../TagForm";
+import { BackLink } from "@/components/admin/BackLink";
 
 export const metadata: Metadata = { title: "Nouveau mot-clé" };
 
@@ -12,11 +12,7 @@ export default async function NewTagPage() {
   requirePagePermission(actor, "tag.manage");
   return (
     <>
-      <p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={paths.admin.tags()}>
-          Tous les mots-clés
-        </Link>
-      </p>
+      <BackLink href={paths.admin.tags()}>Tous les mots-clés</BackLink>
       <h1>Nouveau mot-clé</h1>
       <p>Il apparaîtra sur le site avec le premier article publié qui le porte.</p>
       <TagForm />

@@ -14,6 +14,7 @@ import { noticeFor } from "../notices";
 import { StatusBadge } from "../StatusBadge";
 import { DeleteForm, DisableForm, EnableForm, PasswordLinkForm, ResetTwoFactorForm, RevokeSessionsForm, UnlockForm } from "./PersonActionForms";
 import { PersonEditForm } from "./PersonEditForm";
+import { BackLink } from "@/components/admin/BackLink";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -48,11 +49,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={paths.admin.people()}>
-          Toutes les personnes
-        </Link>
-      </p>
+      <BackLink href={paths.admin.people()}>Toutes les personnes</BackLink>
       <h1>
         {person.name}
         {person.isSelf && " (vous)"}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/authorize";
 import { requireActorForPage } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { NewPersonForm } from "./NewPersonForm";
+import { BackLink } from "@/components/admin/BackLink";
 
 export const metadata: Metadata = { title: "Ajouter une personne" };
 
@@ -12,11 +12,7 @@ export default async function NewPersonPage() {
   requirePagePermission(actor, "user.manage");
   return (
     <>
-      <p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={paths.admin.people()}>
-          Toutes les personnes
-        </Link>
-      </p>
+      <BackLink href={paths.admin.people()}>Toutes les personnes</BackLink>
       <h1>Ajouter une personne</h1>
       <p>
         Le compte est créé sans mot de passe. Un lien à usage unique, valable 48 heures, permet ensuite à la personne de choisir le sien : il

@@ -10,6 +10,7 @@ import { requireActorForPage } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { deleteCategoryAction } from "../actions";
 import { CategoryForm } from "../CategoryForm";
+import { BackLink } from "@/components/admin/BackLink";
 
 export const metadata: Metadata = { title: "Modifier une rubrique" };
 
@@ -27,11 +28,7 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
   if (!category) notFound();
   return (
     <>
-      <p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={paths.admin.categories()}>
-          Toutes les rubriques
-        </Link>
-      </p>
+      <BackLink href={paths.admin.categories()}>Toutes les rubriques</BackLink>
       <h1>Rubrique « {category.name} »</h1>
       {statut === "creee" && (
         <div className="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status">

@@ -9,6 +9,7 @@ import { requireActorForPage } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { deleteSiteAction } from "../actions";
 import { SiteForm } from "../SiteForm";
+import { BackLink } from "@/components/admin/BackLink";
 
 export const metadata: Metadata = { title: "Modifier un site" };
 
@@ -27,11 +28,7 @@ export default async function EditSitePage({ params, searchParams }: Props) {
   const { siteCount, updatedAt, ...fields } = site;
   return (
     <>
-      <p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={paths.admin.sites()}>
-          Tous les sites
-        </Link>
-      </p>
+      <BackLink href={paths.admin.sites()}>Tous les sites</BackLink>
       <h1>{site.name}</h1>
       {statut === "cree" && (
         <div className="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status">

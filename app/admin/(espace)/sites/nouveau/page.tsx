@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/authorize";
 import { requireActorForPage } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { SiteForm } from "../SiteForm";
+import { BackLink } from "@/components/admin/BackLink";
 
 export const metadata: Metadata = { title: "Nouveau site" };
 
@@ -12,11 +12,7 @@ export default async function NewSitePage() {
   requirePagePermission(actor, "site.manage");
   return (
     <>
-      <p>
-        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={paths.admin.sites()}>
-          Tous les sites
-        </Link>
-      </p>
+      <BackLink href={paths.admin.sites()}>Tous les sites</BackLink>
       <h1>Nouveau site</h1>
       <p>Il s’ajoute à la fin de la liste de la page « Nous contacter » ; vous pourrez ensuite le déplacer.</p>
       <SiteForm />
