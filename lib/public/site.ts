@@ -47,21 +47,22 @@ export const publicSettingsSelect = {
   accessibilityStatus: true,
 } as const satisfies Record<keyof PublicSettings, true>;
 
+export const publicSiteSelect = {
+  id: true,
+  name: true,
+  addressLines: true,
+  postcode: true,
+  city: true,
+  addressLayout: true,
+  phone: true,
+  isHeadquarters: true,
+} as const satisfies Record<keyof PublicSite, true>;
+
+/** The order "Nous contacter" shows the sites in, in the back office too. */
+export const siteOrder = [{ position: "asc" as const }, { name: "asc" as const }];
+
 const loadSites = unstable_cache(
-  async (): Promise<PublicSite[]> =>
-    prisma.site.findMany({
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        addressLines: true,
-        postcode: true,
-        city: true,
-        addressLayout: true,
-        phone: true,
-        isHeadquarters: true,
-      },
-    }),
+  async (): Promise<PublicSite[]> => prisma.site.findMany({ orderBy: siteOrder, select: publicSiteSelect }),
   ["sites"],
   { tags: [tags.sites], revalidate: PAGE_TTL_SECONDS },
 );

@@ -2,22 +2,14 @@ import "server-only";
 import { requirePermission } from "../../auth/authorize";
 import type { Actor } from "../../auth/session";
 import { prisma } from "../../db";
+import { publicSiteSelect, siteOrder } from "../../public/site";
 
-const siteSelect = {
-  id: true,
-  name: true,
-  addressLines: true,
-  postcode: true,
-  city: true,
-  addressLayout: true,
-  phone: true,
-  isHeadquarters: true,
-} as const;
+const siteSelect = publicSiteSelect;
 
 /** The sites in the order "Nous contacter" shows them (admins only). */
 export async function listSitesForEditing(actor: Actor | null) {
   requirePermission(actor, "site.manage");
-  return prisma.site.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: siteSelect });
+  return prisma.site.findMany({ orderBy: siteOrder, select: siteSelect });
 }
 
 /** One site as its form edits it, with the version the form sends back; null when it does not exist. */
