@@ -12,6 +12,8 @@ describe("describeDetails", () => {
 
   it("tells a failed sign-in's reason and keeps unknown fields readable", () => {
     expect(describeDetails({ reason: "password" })).toEqual(["Motif : mot de passe erroné"]);
+    expect(describeDetails({ by: "account", until: "2026-11-30T13:32:00.000Z" })).toEqual(["Blocage : par compte", "Jusqu’à : 30 novembre 2026 à 14 h 32"]);
+    expect(describeDetails({ purpose: "INVITATION" })).toEqual(["Objet : invitation"]);
     expect(describeDetails({ autre: 3 })).toEqual(["autre : 3"]);
     expect(describeDetails(null)).toEqual([]);
     expect(describeDetails({ description: ["", "x".repeat(100)] })[0]).toMatch(/^Description : \(vide\) → « x{79}… »$/);

@@ -1,3 +1,5 @@
+import { formatDateTimeFr } from "../format/time";
+
 /**
  * An audit entry's details in French words for the journal: "Nom du site : « A » → « B »".
  * Entries are never rewritten, so unknown fields are shown as they were recorded.
@@ -28,6 +30,8 @@ const FIELD_LABELS: Record<string, string> = {
   reason: "Motif",
   by: "Blocage",
   until: "Jusqu’à",
+  purpose: "Objet",
+  expiresAt: "Valable jusqu’au",
 };
 
 const VALUE_LABELS: Record<string, string> = {
@@ -43,14 +47,19 @@ const VALUE_LABELS: Record<string, string> = {
   ADMIN: "administrateur",
   EDITOR: "éditeur",
   AUTHOR: "auteur",
+  INVITATION: "invitation",
+  PASSWORD_RESET: "nouveau mot de passe",
   FULL: "totalement conforme",
   PARTIAL: "partiellement conforme",
   NONE: "non conforme",
 };
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(vide)";
   if (typeof value === "boolean") return value ? "oui" : "non";
+  if (typeof value === "string" && ISO_INSTANT.test(value)) return formatDateTimeFr(new Date(value));
   if (typeof value === "string") return VALUE_LABELS[value] ?? `« ${value.length > 80 ? `${value.slice(0, 79)}…` : value} »`;
   if (Array.isArray(value)) return value.map(show).join(", ");
   return JSON.stringify(value);
