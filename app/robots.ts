@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** Everything public may be crawled; the back office and search results may not. */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", paths.search()] }],
+    rules: [{ userAgent: "*", allow: "/", disallow: [paths.admin.home(), paths.search()] }],
     sitemap: sitemapUrls(),
   };
 }
