@@ -93,6 +93,11 @@ async function main(): Promise<void> {
       log,
     });
     await disconnectDb();
+    // Generated now, once, rather than by the first request: the session secret and the key that
+    // encrypts two-factor secrets, unless the environment gives them (lib/secrets.ts).
+    const { getAuthSecret, getEncryptionKey } = await import("../lib/secrets");
+    getAuthSecret();
+    getEncryptionKey();
     if (seeded.demo) log("Base vide : contenu de démonstration créé.");
     else if (seeded.essentials) log("Base vide : réglages de l'établissement et compte administrateur créés (sans contenu de démonstration).");
     if (seeded.generatedAdminPassword) {
