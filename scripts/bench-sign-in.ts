@@ -7,7 +7,7 @@
  * a disabled account and an account invited without a password, then times `checkPassword`
  * (lib/auth/sign-in.ts, the code the sign-in form runs: throttle check, one argon2id verification,
  * the failure counters and the audit entry) for an unknown address, a wrong password, a disabled
- * account, a pending invitation and the right password, interleaved, after a warm-up. The first
+ * account, a pending invitation and the right password, interleaved in a random order, after a warm-up. The first
  * four must not be told apart by their time. Throttle rows are cleared between runs (outside the
  * timing), so that no attempt meets a lock.
  */
@@ -52,7 +52,9 @@ try {
   ];
   const timings = new Map(cases.map((c) => [c.label, [] as number[]]));
   for (let run = -3; run < RUNS; run++) {
-    for (const [index, c] of cases.entries()) {
+    // A new order each run, so that no case always follows the same one.
+    const order = cases.map((c, index) => ({ c, index, key: Math.random() })).sort((a, b) => a.key - b.key);
+    for (const { c, index } of order) {
       await prisma.authThrottle.deleteMany();
       const ip = `198.51.100.${(run + 10) % 250}`;
       const started = performance.now();
