@@ -33,6 +33,8 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
     const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     request.headers["x-request-id"] = id;
     request.headers["x-kiosque-peer-address"] = request.socket?.remoteAddress ?? "";
+    // The path asked for, so that the sign-in page can send a signed-out visitor back to it.
+    request.headers["x-kiosque-url"] = typeof request.url === "string" ? request.url : "";
     if (response && !response.headersSent) response.setHeader("X-Request-Id", id);
   }
   return emit.apply(this, arguments);

@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { tags } from "../cache-tags";
@@ -7,6 +8,7 @@ import { prisma } from "../db";
 import { paths } from "../paths";
 import { auth } from "./next-auth";
 import type { Role } from "./permissions";
+import { safeCallbackUrl } from "./schemas";
 
 /** The member of staff behind a request, read fresh from the database on every request. */
 export type Actor = {
@@ -53,7 +55,22 @@ export const getActor = cache(async (): Promise<Actor | null> => loadActor(await
  */
 export async function requireActorForPage(options: { allowPendingTwoFactor?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(paths.admin.signIn());
+  if (!actor) return redirectToSignIn();
   if (actor.mustEnrollTwoFactor && !options.allowPendingTwoFactor) redirect(paths.admin.twoFactor());
   return actor;
+}
+
+/**
+ * To the sign-in page, which sends the person back to the page they asked for once signed in
+ * (scripts/next-server-preload.cjs records it; Next.js's own `_rsc` parameter is dropped).
+ */
+export async function redirectToSignIn(): Promise<never> {
+  const requested = (await headers()).get("x-kiosque-url");
+  let target = paths.admin.home();
+  if (requested) {
+    const url = new URL(requested, "http://kiosque.invalid");
+    url.searchParams.delete("_rsc");
+    target = safeCallbackUrl(`${url.pathname}${url.search}`);
+  }
+  redirect(target === paths.admin.home() ? paths.admin.signIn() : `${paths.admin.signIn()}?callbackUrl=${encodeURIComponent(target)}`);
 }

@@ -1,8 +1,6 @@
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AdminChrome } from "@/components/admin/AdminChrome";
-import { getActor } from "@/lib/auth/session";
-import { paths } from "@/lib/paths";
+import { getActor, redirectToSignIn } from "@/lib/auth/session";
 
 /**
  * The signed-in back office. This redirect is a convenience: every page, action and route handler
@@ -10,6 +8,6 @@ import { paths } from "@/lib/paths";
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
-  if (!actor) redirect(paths.admin.signIn());
+  if (!actor) return redirectToSignIn();
   return <AdminChrome actor={actor}>{children}</AdminChrome>;
 }

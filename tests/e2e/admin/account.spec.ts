@@ -43,6 +43,6 @@ test("« Se déconnecter de tous les appareils » ends every session, this one i
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/connexion$/);
   await other.page.goto("/admin/compte");
-  await expect(other.page).toHaveURL(/\/admin\/connexion$/);
+  await expect(other.page).toHaveURL(/\/admin\/connexion\?callbackUrl=%2Fadmin%2Fcompte$/);
   await other.context.close();
 });

@@ -12,7 +12,7 @@ test("an admin signs in, sees the back office, and signs out", async ({ page, co
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page).toHaveURL(/\/admin\/connexion$/);
   await page.goto("/admin/reglages");
-  await expect(page).toHaveURL(/\/admin\/connexion$/);
+  await expect(page).toHaveURL(/\/admin\/connexion\?callbackUrl=%2Fadmin%2Freglages$/);
   expect(await query(`SELECT action FROM "AuditLog" WHERE "actorLabel" LIKE $1 AND action = 'auth.sign_out'`, [`%${SEEDED_ADMIN.email}%`])).not.toHaveLength(0);
 });
 
@@ -52,9 +52,29 @@ test("the back office is never indexed nor cached, and its pages need a session"
   expect(response.headers()["x-robots-tag"]).toBe("noindex, nofollow");
   expect(response.headers()["cache-control"]).toContain("no-store");
   expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow"/>');
-  for (const path of ["/admin", "/admin/reglages", "/admin/journal", "/admin/personnes"]) {
+  expect((await request.get("/admin", { maxRedirects: 0 })).headers().location).toBe("/admin/connexion");
+  for (const path of ["/admin/reglages", "/admin/journal", "/admin/personnes"]) {
     const redirect = await request.get(path, { maxRedirects: 0 });
     expect(redirect.status(), path).toBe(307);
-    expect(redirect.headers().location, path).toBe("/admin/connexion");
+    expect(redirect.headers().location, path).toBe(`/admin/connexion?callbackUrl=${encodeURIComponent(path)}`);
   }
+});
+
+test("after signing in, a visitor lands on the page they asked for, never on another site", async ({ page }) => {
+  const admin = await createAccount("ADMIN", "retour");
+  await page.goto("/admin/journal?action=auth.sign_in");
+  await expect(page).toHaveURL(/\/admin\/connexion\?callbackUrl=/);
+  await page.getByLabel("Adresse électronique").fill(admin.email);
+  await page.getByLabel("Mot de passe").fill(admin.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/\/admin\/journal\?action=auth\.sign_in$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Journal");
+
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/admin\/connexion$/);
+  await page.goto(`/admin/connexion?callbackUrl=${encodeURIComponent("https://ailleurs.example/piege")}`);
+  await page.getByLabel("Adresse électronique").fill(admin.email);
+  await page.getByLabel("Mot de passe").fill(admin.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
 });
