@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import sharp from "sharp";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/password";
+import { bodyMediaIds } from "../lib/rich-text/images";
 import type { BlockNode, RichTextDoc } from "../lib/rich-text/types";
 import { paths } from "../lib/paths";
 import { MIME_TYPES, saveMediaFile } from "../lib/storage";
@@ -117,7 +118,9 @@ function articleDates(article: DemoArticle) {
   const publishedAt = article.publishedAt ? new Date(article.publishedAt) : null;
   const revisedAt = article.revisedAt ? new Date(article.revisedAt) : null;
   const createdAt = new Date(article.createdAt ?? article.publishedAt ?? "");
-  return { publishedAt, revisedAt, createdAt, updatedAt: revisedAt ?? createdAt };
+  // Articles that have been public (archived ones included) remember it: their URL answers 410 once withdrawn.
+  const wasPublic = publishedAt !== null && (article.status === "PUBLISHED" || article.status === "ARCHIVED" || (article.status === "SCHEDULED" && publishedAt <= new Date()));
+  return { publishedAt, revisedAt, createdAt, updatedAt: revisedAt ?? createdAt, firstPublishedAt: wasPublic ? publishedAt : null };
 }
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -198,6 +201,12 @@ async function seedDemo(tx: Tx, adminEmail: string, files: DemoFiles): Promise<s
   });
   await tx.slugRedirect.createMany({
     data: articles.flatMap((article) => (article.oldSlugs ?? []).map((oldSlug) => ({ oldSlug, articleId: articleId(article.slug) }))),
+  });
+  const seededBodies = await tx.article.findMany({ select: { id: true, heroImageId: true, body: true } });
+  await tx.articleMedia.createMany({
+    data: seededBodies.flatMap((row) =>
+      [...new Set([...(row.heroImageId ? [row.heroImageId] : []), ...bodyMediaIds(row.body)])].map((mediaId) => ({ articleId: row.id, mediaId, inWorkingCopy: false })),
+    ),
   });
   return `${articleRows.length} articles, ${categoryRows.length} catégories, ${tagRows.length} étiquettes, ${media.length} médias et ${users.length} comptes de démonstration créés`;
 }

@@ -30,14 +30,17 @@ export async function createArticle(data: ArticleInput = {}) {
   const authorId = data.authorId ?? (await createUser()).id;
   const categoryId = data.categoryId ?? (await createCategory()).id;
   const status = data.status ?? "PUBLISHED";
+  const publishedAt = data.publishedAt !== undefined ? data.publishedAt : status === "DRAFT" || status === "IN_REVIEW" ? null : new Date(Date.now() - 86_400_000);
+  const wasPublic = publishedAt !== null && (status === "PUBLISHED" || status === "ARCHIVED");
   return prisma.article.create({
     data: {
       slug: `article-${id}`,
       title: `Article ${id}`,
       excerpt: `Chapô de l'article ${id}.`,
       body: paragraphDoc(`Corps de l'article ${id}.`),
-      publishedAt: status === "DRAFT" || status === "IN_REVIEW" ? null : new Date(Date.now() - 86_400_000),
+      firstPublishedAt: wasPublic ? publishedAt : null,
       ...data,
+      publishedAt,
       status,
       authorId,
       categoryId,
@@ -57,6 +60,7 @@ export async function ensureSettings(data: Partial<Prisma.SiteSettingsUncheckedC
 export async function resetContent(): Promise<void> {
   await ensureSettings();
   await prisma.slugRedirect.deleteMany();
+  await prisma.articleMedia.deleteMany();
   await prisma.articleTag.deleteMany();
   await prisma.article.deleteMany();
   await prisma.tag.deleteMany();

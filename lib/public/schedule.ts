@@ -9,7 +9,7 @@ const UPCOMING_KEPT = 50;
 
 async function upcomingPublications(after: Date, take: number): Promise<string[]> {
   const rows = await prisma.article.findMany({
-    where: { status: "SCHEDULED", publishedAt: { gt: after } },
+    where: { status: "SCHEDULED", publishedAt: { gt: after }, deletedAt: null },
     orderBy: { publishedAt: "asc" },
     take,
     select: { publishedAt: true },

@@ -32,19 +32,19 @@ const TITLE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}
  * must fail loudly, never show what the rest of the site hides.
  */
 function publicPredicate(now: Date): Prisma.Sql {
-  const { status, publishedAt, ...others } = publicArticleWhere(now);
+  const { status, publishedAt, deletedAt, ...others } = publicArticleWhere(now);
   const statuses =
     typeof status === "object" && status !== null && Object.keys(status).join() === "in" ? status.in : undefined;
   const due =
     typeof publishedAt === "object" && publishedAt !== null && !(publishedAt instanceof Date) && Object.keys(publishedAt).join() === "lte"
       ? publishedAt.lte
       : undefined;
-  if (Object.keys(others).length > 0 || !Array.isArray(statuses) || statuses.length === 0 || !(due instanceof Date)) {
+  if (Object.keys(others).length > 0 || deletedAt !== null || !Array.isArray(statuses) || statuses.length === 0 || !(due instanceof Date)) {
     throw new Error("publicArticleWhere() a changé : traduisez sa nouvelle forme dans lib/search/search-articles.ts.");
   }
   // Prisma stores DateTime as UTC in "timestamp without time zone": compare in UTC whatever the
   // session's TimeZone.
-  return Prisma.sql`a.status IN (${Prisma.join(statuses)}) AND a."publishedAt" <= (${due.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  return Prisma.sql`a.status IN (${Prisma.join(statuses)}) AND a."publishedAt" <= (${due.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND a."deletedAt" IS NULL`;
 }
 
 const yearOf = Prisma.sql`date_part('year', (a."publishedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${SCHOOL_TIME_ZONE})::int`;

@@ -11,4 +11,5 @@ export const settings: SeedSettings = {
   articlesPerPage: 12,
   accessibilityStatus: "PARTIAL",
   requireAdminTwoFactor: false,
+  defaultImageCredit: "© ENSP",
 };

@@ -149,3 +149,20 @@ describe("tag pages", () => {
     expect(page?.items.map((a) => a.slug)).toEqual(["avec-etiquette"]);
   });
 });
+
+describe("the trash", () => {
+  beforeEach(resetContent);
+
+  it("takes an article off every public read: its page, the lists, the categories and the search", async () => {
+    const { searchArticlesUncached } = await import("@/lib/search/search-articles");
+    const category = await createCategory({ slug: "corbeille", name: "Corbeille" });
+    const article = await createArticle({ categoryId: category.id, title: "Biathlon des commissaires" });
+    expect((await lookupArticle(article.slug)).kind).toBe("found");
+    await prisma.article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
+    expect((await lookupArticle(article.slug)).kind).not.toBe("found");
+    expect(await getLatestArticles(10)).toEqual([]);
+    expect((await getArticlePage({ page: 1, perPage: 10 }))?.total).toBe(0);
+    expect(await getPublicCategories()).toEqual([]);
+    expect((await searchArticlesUncached("biathlon", 1, 10, null, null))?.total ?? 0).toBe(0);
+  });
+});
