@@ -37,6 +37,20 @@ export const AUDIT_ACTIONS = {
   "tag.updated": "Modification d’un mot-clé",
   "tag.merged": "Fusion de mots-clés",
   "tag.deleted": "Suppression d’un mot-clé",
+  "article.created": "Création d’un article",
+  "article.saved": "Enregistrement d’un article",
+  "article.submitted": "Soumission à la relecture",
+  "article.withdrawn": "Retour en brouillon",
+  "article.published": "Publication",
+  "article.updated": "Mise à jour d’un article publié",
+  "article.scheduled": "Programmation",
+  "article.unpublished": "Dépublication",
+  "article.archived": "Archivage",
+  "article.changes_discarded": "Abandon des modifications en cours",
+  "article.revision_restored": "Restauration d’une version",
+  "article.trashed": "Mise à la corbeille",
+  "article.restored": "Sortie de la corbeille",
+  "article.trash_emptied": "Corbeille vidée",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
