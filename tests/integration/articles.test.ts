@@ -16,6 +16,7 @@ import { loadActor, type Actor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
 import { lookupArticle } from "@/lib/public/articles";
+import { sanitizeDocument } from "@/lib/rich-text/sanitize";
 import { createCategory, createStaff, resetDatabase } from "../factories";
 import { auditActions } from "../support/matrix";
 
@@ -38,9 +39,10 @@ let categoryId: string;
 beforeEach(async () => {
   vi.mocked(revalidateTag).mockClear();
   await resetDatabase();
-  [author, otherAuthor, editor, admin] = await Promise.all(
+  const actors = await Promise.all(
     [createStaff("AUTHOR", { name: "Claire Auteur" }), createStaff("AUTHOR"), createStaff("EDITOR", { name: "Émile Éditeur" }), createStaff("ADMIN")].map(async (user) => actorOf(await user)),
   );
+  [author, otherAuthor, editor, admin] = actors as [Actor, Actor, Actor, Actor];
   categoryId = (await createCategory({ slug: "partenariats", name: "Partenariats" })).id;
 });
 
@@ -49,7 +51,9 @@ async function draft(by: Actor = author, title = "Continuum de sécurité") {
   return id;
 }
 
-async function save(by: Actor | null, id: string, changes: Partial<Parameters<typeof saveArticle>[1]> = {}) {
+type Changes = Partial<Omit<Parameters<typeof saveArticle>[1], "body">> & { body?: unknown };
+
+async function save(by: Actor | null, id: string, { body, ...changes }: Changes = {}) {
   const current = await prisma.article.findUniqueOrThrow({ where: { id }, select: { version: true } });
   return saveArticle(
     by,
@@ -58,7 +62,7 @@ async function save(by: Actor | null, id: string, changes: Partial<Parameters<ty
       version: current.version,
       title: "Continuum de sécurité : « Il ne s’agit pas d’un coup de communication » !",
       excerpt: "Réunis à l’ENSP hier, les 23 rédacteurs se sont rencontrés.",
-      body: doc("« Très riche. »"),
+      body: sanitizeDocument(body ?? doc("« Très riche. »")),
       slug: "",
       slugAuto: true,
       categoryId,

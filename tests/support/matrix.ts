@@ -64,13 +64,18 @@ export async function post(action: (state: FormState, formData: FormData) => Pro
   }
 }
 
+/** Runs a server action the editor calls from its code (JSON in, JSON out), as the browser would. */
+export async function call<T>(action: (input: unknown) => Promise<{ status: "success"; data: T } | { status: "error"; message: string }>, input: unknown) {
+  return action(input);
+}
+
 type Case<Context> = {
   /** what the action does, in a few words */
   name: string;
   allowed: readonly Visitor[];
   /** rows the action needs, created before the call (as nobody in particular) */
   setup?: (cast: Cast) => Promise<Context>;
-  call: (cast: Cast, context: Context) => Promise<FormState | { status: "redirect"; to: string }>;
+  call: (cast: Cast, context: Context) => Promise<FormState | { status: "redirect"; to: string } | { status: "success"; data?: unknown } | { status: "error"; message: string }>;
   /** what an allowed call must have changed */
   verify: (cast: Cast, context: Context) => Promise<void>;
 };
