@@ -67,3 +67,43 @@ if (process.env.KIOSQUE_QUERY_LOG) {
     return perRequest.run(counter, () => emitWithContext.apply(this, args));
   };
 }
+
+// A status a page decides while rendering (lib/response-status.ts): 410 Gone for an article that
+// was public and has been withdrawn. Next.js lets a page answer 404 or a redirect only, and serves
+// cached pages without rendering them again: so the status a render decides is remembered for its
+// path, in this process, beside the page cache of this process (emptied at every start), until the
+// next render of that path says otherwise. See docs/decisions/0009-articles.md.
+{
+  const { AsyncLocalStorage } = require("node:async_hooks");
+  const decided = new AsyncLocalStorage();
+  globalThis.__kiosqueResponseStatus = decided;
+  const remembered = new Map();
+  const pathOf = (url) => (typeof url === "string" ? url.split("?")[0] : "");
+
+  const writeHead = ServerResponse.prototype.writeHead;
+  ServerResponse.prototype.writeHead = function writeHeadWithDecidedStatus(statusCode, ...rest) {
+    const state = this.__kiosqueStatusState;
+    if (state && typeof statusCode === "number" && statusCode < 300) {
+      const path = pathOf(state.url);
+      if (state.rendered) {
+        if (state.status) remembered.set(path, state.status);
+        else remembered.delete(path);
+      }
+      const status = remembered.get(path);
+      if (status) {
+        statusCode = status;
+        this.statusCode = status;
+      }
+    }
+    return writeHead.call(this, statusCode, ...rest);
+  };
+
+  const emitWithStatus = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitDecidingStatus(event, request, response) {
+    if (event !== "request" || !response) return emitWithStatus.apply(this, arguments);
+    const state = { url: request.url, rendered: false, status: null };
+    response.__kiosqueStatusState = state;
+    const args = arguments;
+    return decided.run(state, () => emitWithStatus.apply(this, args));
+  };
+}

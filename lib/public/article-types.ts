@@ -38,6 +38,8 @@ export type PublicArticle = ArticleSummary & {
 export type ArticleLookup =
   | { kind: "found"; article: PublicArticle }
   | { kind: "redirect"; slug: string }
+  /** it was public and has been withdrawn (unpublished, archived, in the trash): 410 Gone */
+  | { kind: "gone" }
   | { kind: "missing" };
 
 export type ArticlePage = {

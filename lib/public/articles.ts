@@ -74,7 +74,8 @@ export async function getArticlePage(options: {
 
 /**
  * What the article URL /actualites/<slug> should answer: the article, a permanent redirect to its
- * current slug (the slug is a former one), or nothing. Shared by generateMetadata and the page of
+ * current slug (the slug is a former one), "gone" for an article withdrawn after having been
+ * public, or nothing. Shared by generateMetadata and the page of
  * one request (React's cache()).
  */
 export const lookupArticle = cache(async (slug: string): Promise<ArticleLookup> => {
@@ -107,9 +108,14 @@ async function loadArticle(slug: string): Promise<ArticleLookup> {
     });
     const target = redirect?.article.slug;
     // A former slug redirects only to an article the reader may see; never to itself.
-    if (!target || target === slug) return { kind: "missing" };
-    const visible = await prisma.article.count({ where: { ...where, slug: target } });
-    return visible > 0 ? { kind: "redirect", slug: target } : { kind: "missing" };
+    if (target && target !== slug && (await prisma.article.count({ where: { ...where, slug: target } })) > 0) {
+      return { kind: "redirect", slug: target };
+    }
+    // Readers and search engines may know the URL of an article that was public: "gone", not "not found".
+    const withdrawn = await prisma.article.count({
+      where: { OR: [{ slug }, { oldSlugs: { some: { oldSlug: slug } } }], firstPublishedAt: { not: null } },
+    });
+    return withdrawn > 0 ? { kind: "gone" } : { kind: "missing" };
   }
 
   const publishedAt = row.publishedAt ?? new Date(0);
