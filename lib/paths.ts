@@ -50,6 +50,13 @@ export const paths = {
     newTag: () => "/admin/mots-cles/nouveau",
     tag: (id: string) => `/admin/mots-cles/${id}`,
     auditLog: () => "/admin/journal",
+    articles: () => "/admin/articles",
+    newArticle: () => "/admin/articles/nouveau",
+    article: (id: string) => `/admin/articles/${id}`,
+    articlePreview: (id: string) => `/admin/articles/${id}/apercu`,
+    articleRevisions: (id: string) => `/admin/articles/${id}/versions`,
+    media: () => "/admin/medias",
+    mediaItem: (id: string) => `/admin/medias/${id}`,
   },
 } as const;
 

@@ -31,7 +31,7 @@ export async function createArticle(data: ArticleInput = {}) {
   const categoryId = data.categoryId ?? (await createCategory()).id;
   const status = data.status ?? "PUBLISHED";
   const publishedAt = data.publishedAt !== undefined ? data.publishedAt : status === "DRAFT" || status === "IN_REVIEW" ? null : new Date(Date.now() - 86_400_000);
-  const wasPublic = publishedAt !== null && (status === "PUBLISHED" || status === "ARCHIVED");
+  const wasPublic = publishedAt !== null && publishedAt <= new Date() && (status === "PUBLISHED" || status === "ARCHIVED");
   return prisma.article.create({
     data: {
       slug: `article-${id}`,

@@ -4,6 +4,8 @@ import { paths } from "@/lib/paths";
 /** The back office's sections, each shown to the roles the permission table lets in. */
 const SECTIONS: { href: string; label: string; permission?: Action }[] = [
   { href: paths.admin.home(), label: "Tableau de bord" },
+  { href: paths.admin.articles(), label: "Articles", permission: "article.read" },
+  { href: paths.admin.media(), label: "Médias", permission: "media.upload" },
   { href: paths.admin.categories(), label: "Rubriques", permission: "category.manage" },
   { href: paths.admin.tags(), label: "Mots-clés", permission: "tag.manage" },
   { href: paths.admin.people(), label: "Personnes", permission: "user.manage" },

@@ -37,8 +37,12 @@ describe("public reads return only published content", () => {
     expect(page?.total).toBe(2);
   });
 
-  it.each(["draft", "review", "future", "archived", "publishedFuture"])("answers missing for a %s article", async (key) => {
+  it.each(["draft", "review", "future", "publishedFuture"])("answers missing for a %s article", async (key) => {
     expect(await lookupArticle(hidden[key]!)).toEqual({ kind: "missing" });
+  });
+
+  it("answers gone (410) for an article that was public and is archived", async () => {
+    expect(await lookupArticle(hidden.archived!)).toEqual({ kind: "gone" });
   });
 
   it("finds a published article with its author, category and neighbours", async () => {

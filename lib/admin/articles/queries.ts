@@ -6,6 +6,8 @@ import { can } from "../../auth/permissions";
 import type { Actor } from "../../auth/session";
 import { prisma } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
+import type { PublicArticle } from "../../public/article-types";
+import { toPublicImage } from "../../public/mappers";
 import { sanitizeDocument } from "../../rich-text/sanitize";
 import { NotFoundError } from "../errors";
 import { MISSING_ARTICLE, type ArticleContent } from "./content";
@@ -277,5 +279,34 @@ export async function getDashboard(actor: Actor | null) {
       title: row.article.title || row.article.slug,
     })),
     isReviewer: reviewer,
+  };
+}
+
+/**
+ * The content being edited, shaped as the public page reads an article, for the preview: exactly
+ * what readers would see if it were published now.
+ */
+export async function getArticlePreview(actor: Actor | null, articleId: string): Promise<PublicArticle> {
+  const editable = await getArticleForEditing(actor, articleId);
+  const { content } = editable;
+  const [category, hero, tags] = await Promise.all([
+    prisma.category.findUnique({ where: { id: content.categoryId }, select: { slug: true, name: true, description: true } }),
+    content.heroImageId ? prisma.media.findUnique({ where: { id: content.heroImageId }, select: { storageKey: true, alt: true, width: true, height: true, caption: true, credit: true } }) : null,
+    prisma.tag.findMany({ where: { id: { in: content.tagIds } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  const now = new Date().toISOString();
+  return {
+    slug: content.slug,
+    title: content.title || "(sans titre)",
+    excerpt: content.excerpt,
+    publishedAt: editable.publishedAt ?? now,
+    category: category ?? { slug: "", name: "", description: "" },
+    heroImage: toPublicImage(hero),
+    body: content.body,
+    revisedAt: editable.isPublic && editable.workingCopy ? now : null,
+    authorName: editable.authorName,
+    tags,
+    previous: null,
+    next: null,
   };
 }
