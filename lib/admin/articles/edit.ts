@@ -63,6 +63,7 @@ export type SaveOutcome = { version: number; savedAt: string; slug: string; inWo
  * audit entry; saves asked for do.
  */
 export async function saveArticle(actor: Actor | null, input: SaveArticleInput, context: RequestContext): Promise<SaveOutcome> {
+  requirePermission(actor, "article.update");
   return prisma.$transaction(async (tx) => {
     const article = await lockArticle(tx, input.id);
     assertCanEdit(actor, article);
@@ -96,6 +97,7 @@ export async function saveArticle(actor: Actor | null, input: SaveArticleInput, 
 
 /** Drops the changes waiting in an approved article's working copy: the public version stays. */
 export async function discardChanges(actor: Actor | null, input: ArticleRef, context: RequestContext): Promise<{ version: number }> {
+  requirePermission(actor, "article.update");
   return prisma.$transaction(async (tx) => {
     const article = await lockArticle(tx, input.id);
     assertCanEdit(actor, article);
@@ -114,6 +116,7 @@ export async function restoreRevision(
   input: ArticleRef & { revisionId: string },
   context: RequestContext,
 ): Promise<{ version: number }> {
+  requirePermission(actor, "article.update");
   return prisma.$transaction(async (tx) => {
     const article = await lockArticle(tx, input.id);
     assertCanEdit(actor, article);

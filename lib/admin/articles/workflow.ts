@@ -74,6 +74,7 @@ async function finish(tx: Tx, actor: Actor, article: LockedArticle, content: Art
  * is marked as submitted.
  */
 export async function submitArticle(actor: Actor | null, input: ArticleRef, context: RequestContext): Promise<{ version: number }> {
+  requirePermission(actor, "article.submit");
   return prisma.$transaction(async (tx) => {
     const article = await lockArticle(tx, input.id);
     requirePermission(actor, "article.submit", { ownerId: article.authorId });
@@ -95,6 +96,7 @@ export async function submitArticle(actor: Actor | null, input: ArticleRef, cont
 
 /** Back to the author: an article in review returns to draft, or submitted changes to unsubmitted. */
 export async function withdrawArticle(actor: Actor | null, input: ArticleRef, context: RequestContext): Promise<{ version: number }> {
+  requirePermission(actor, "article.submit");
   return prisma.$transaction(async (tx) => {
     const article = await lockArticle(tx, input.id);
     requirePermission(actor, "article.submit", { ownerId: article.authorId });
