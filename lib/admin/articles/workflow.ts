@@ -33,8 +33,8 @@ import type { ArticleRef } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
-/** The margin a scheduled time must leave: a minute from now at least. */
-const MIN_SCHEDULE_AHEAD_MS = 60_000;
+/** A scheduled time must be ahead of now; a few seconds are enough (publishing at once is "Publier"). */
+const MIN_SCHEDULE_AHEAD_MS = 5_000;
 
 /** Accessibility problems of `content`; refused unless a reason to go ahead is given (then recorded). */
 async function checkAccessibility(tx: Tx, content: ArticleContent, note: string | undefined): Promise<string> {
@@ -161,7 +161,7 @@ export async function scheduleArticle(actor: Actor | null, input: ArticleRef & {
     checkVersion(article, input.version);
     if (article.deletedAt) throw new RuleError("Cet article est dans la corbeille : restaurez-le d’abord.");
     if (input.publishAt.getTime() < Date.now() + MIN_SCHEDULE_AHEAD_MS) {
-      throw new RuleError("Choisissez une date et une heure à venir, au moins une minute après maintenant (ou publiez tout de suite).");
+      throw new RuleError("Choisissez une date et une heure à venir (ou publiez tout de suite).");
     }
     if (isPublicNow(article)) throw new RuleError("Cet article est déjà publié : dépubliez-le d’abord pour le programmer à une autre date.");
     const content = editedContent(article);
