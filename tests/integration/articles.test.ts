@@ -247,7 +247,10 @@ describe("a published article being edited", () => {
     const original = revisions.find((revision) => revision.kind === "PUBLISH")!;
     await restoreRevision(editor, { id: article.id, version: await version(article.id), revisionId: original.id }, context);
     expect((await getArticleForEditing(editor, article.id)).content.title).toBe(article.title);
-    expect((await listRevisions(editor, article.id))[0]?.kind).toBe("RESTORE");
+    const [restore, before] = await listRevisions(editor, article.id);
+    expect(restore?.kind).toBe("RESTORE");
+    // What was being edited is kept as a revision first: a restore loses nothing.
+    expect([before?.kind, before?.title]).toEqual(["SAVE", "Mauvaise correction"]);
   });
 });
 

@@ -136,6 +136,8 @@ export async function restoreRevision(
       heroImageId: heroExists ? revision.heroImageId : null,
       tagIds: revision.tagIds,
     };
+    // What was being edited may exist only as autosaves: kept as a revision first, so that a restore loses nothing.
+    await snapshot(tx, article.id, current, "SAVE", actor, "Avant la restauration d’une version");
     await writeContent(tx, article, content, actor);
     const version = await bumpVersion(tx, article);
     await snapshot(tx, article.id, content, "RESTORE", actor, `Version du ${revision.createdAt.toISOString()}`);
