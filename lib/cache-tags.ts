@@ -9,6 +9,8 @@ export const tags = {
   tag: (slug: string) => `tag:${slug}`,
   sites: "sites",
   settings: "settings",
+  /** who may see each stored file, and its focal point (lib/media/visibility.ts) */
+  media: "media",
 } as const;
 
 /** Seconds a published page may be served from cache before it is re-rendered anyway. */

@@ -57,6 +57,8 @@ export const paths = {
     articleRevisions: (id: string) => `/admin/articles/${id}/versions`,
     media: () => "/admin/medias",
     mediaItem: (id: string) => `/admin/medias/${id}`,
+    /** the upload endpoint (a route handler taking multipart form data, one image per request) */
+    mediaUpload: () => "/admin/medias/televersement",
   },
 } as const;
 

@@ -37,3 +37,11 @@ describe("invalidation of everything else a write can change", () => {
     for (const call of revalidateTag.mock.calls) expect(call[1]).toEqual({ expire: 0 });
   });
 });
+
+describe("revalidateMediaChange", () => {
+  it("drops the media facts, and the articles showing the medium as their hero image when there are some", async () => {
+    const { revalidateMediaChange } = await import("./revalidate");
+    expect(revalidateMediaChange()).toEqual(["media"]);
+    expect(revalidateMediaChange(["remise-des-diplomes"])).toEqual(["media", "articles", "article:remise-des-diplomes"]);
+  });
+});

@@ -64,3 +64,12 @@ export function revalidateTagChange(slugs: string[]): string[] {
 export function revalidateAuthorChange(): string[] {
   return drop([tags.articles]);
 }
+
+/**
+ * A medium edited or deleted: the cached answer to "may anyone see this file, and where is its
+ * focal point" (`media`), and — when it is the hero image of articles, whose pages, cards and
+ * JSON-LD show its alternative text, caption and credit from the library — those articles.
+ */
+export function revalidateMediaChange(heroArticleSlugs: string[] = []): string[] {
+  return drop([tags.media, ...(heroArticleSlugs.length > 0 ? [tags.articles, ...heroArticleSlugs.map(tags.article)] : [])]);
+}

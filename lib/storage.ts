@@ -1,5 +1,5 @@
 import "server-only";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "./env";
 import { paths } from "./paths";
@@ -32,6 +32,11 @@ export async function saveMediaFile(storageKey: string, content: Buffer, dir = u
   const target = resolveKey(storageKey, dir);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, content);
+}
+
+/** Removes a stored file; a file already gone is not an error (a deletion retried, an orphan). */
+export async function deleteMediaFile(storageKey: string, dir = uploadsDir()): Promise<void> {
+  await rm(resolveKey(storageKey, dir), { force: true });
 }
 
 export async function readMediaFile(storageKey: string): Promise<{ content: Buffer; mtime: Date } | null> {

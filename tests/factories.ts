@@ -86,3 +86,11 @@ export async function createStaff(role: "ADMIN" | "EDITOR" | "AUTHOR", data: Par
   if (!hashes.has(password)) hashes.set(password, hashPassword(password));
   return createUser({ role, passwordHash: await hashes.get(password)!, ...rest });
 }
+
+/** A medium of the library (the row only: store its file with saveMediaFile when a test reads it). */
+export async function createMedia(data: Partial<Prisma.MediaUncheckedCreateInput> = {}) {
+  const id = next();
+  return prisma.media.create({
+    data: { storageKey: `2026/05/image-${id}.jpg`, originalName: `image-${id}.jpg`, mimeType: "image/jpeg", sizeBytes: 1000, width: 1200, height: 800, alt: `Image ${id}`, ...data },
+  });
+}

@@ -64,9 +64,9 @@ export function ArticleView({ article, sites, settings, preview = false }: Props
               {` · Lecture : ${minutes} min`}
             </p>
           </header>
-          {article.heroImage && <FigureImage image={article.heroImage} priority />}
+          {article.heroImage && <FigureImage image={article.heroImage} priority unoptimized={preview} />}
           <p className="kiosque-chapo fr-mt-3w">{article.excerpt}</p>
-          <RichText doc={article.body} siteOrigin={siteUrl()} />
+          <RichText doc={article.body} siteOrigin={siteUrl()} unoptimizedImages={preview} />
           {article.tags.length > 0 && (
             <ul className="fr-tags-group fr-mt-4w" aria-label="Mots-clés">
               {article.tags.map((tag) => (

@@ -6,10 +6,13 @@ export function FigureImage({
   image,
   priority = false,
   sizes = "(min-width: 992px) 792px, 100vw",
+  unoptimized = false,
 }: {
   image: PublicImage;
   priority?: boolean;
   sizes?: string;
+  /** the back office's preview: see RichTextImage */
+  unoptimized?: boolean;
 }) {
   const hasCaption = image.caption.length > 0 || image.credit.length > 0;
   return (
@@ -22,6 +25,7 @@ export function FigureImage({
         height={image.height}
         sizes={sizes}
         priority={priority}
+        unoptimized={unoptimized}
         style={{ width: "100%", height: "auto" }}
       />
       {hasCaption && (

@@ -5,7 +5,11 @@ import type { ImageAttrs } from "@/lib/rich-text/types";
 const FALLBACK_WIDTH = 1200;
 const FALLBACK_HEIGHT = 675;
 
-export function RichTextImage({ attrs }: { attrs: ImageAttrs }) {
+/**
+ * `unoptimized` for the back office's preview: Next.js's image optimizer fetches /medias/ without
+ * the visitor's cookies, and an image not yet public is served to signed-in staff only.
+ */
+export function RichTextImage({ attrs, unoptimized }: { attrs: ImageAttrs; unoptimized?: boolean }) {
   const known = attrs.width !== undefined && attrs.height !== undefined;
   const hasCaption = attrs.caption !== undefined || attrs.credit !== undefined;
   return (
@@ -18,6 +22,7 @@ export function RichTextImage({ attrs }: { attrs: ImageAttrs }) {
           width={known ? attrs.width : FALLBACK_WIDTH}
           height={known ? attrs.height : FALLBACK_HEIGHT}
           sizes="(min-width: 768px) 720px, 100vw"
+          unoptimized={unoptimized}
           style={{ width: "100%", height: "auto" }}
         />
       </div>

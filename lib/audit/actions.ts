@@ -51,6 +51,9 @@ export const AUDIT_ACTIONS = {
   "article.trashed": "Mise à la corbeille",
   "article.restored": "Sortie de la corbeille",
   "article.trash_emptied": "Corbeille vidée",
+  "media.uploaded": "Téléversement d’une image",
+  "media.updated": "Modification d’une image",
+  "media.deleted": "Suppression d’une image",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

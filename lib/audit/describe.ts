@@ -32,7 +32,31 @@ const FIELD_LABELS: Record<string, string> = {
   until: "Jusqu’à",
   purpose: "Objet",
   expiresAt: "Valable jusqu’au",
+  alt: "Texte alternatif",
+  decorative: "Image décorative",
+  caption: "Légende",
+  credit: "Crédit",
+  focalX: "Point d’intérêt, horizontal (%)",
+  focalY: "Point d’intérêt, vertical (%)",
+  originalName: "Fichier envoyé",
+  storageKey: "Fichier enregistré",
+  mimeType: "Format",
+  width: "Largeur (px)",
+  height: "Hauteur (px)",
+  sizeBytes: "Poids (octets)",
+  // articles
+  status: "Statut",
+  workingCopy: "Dans les modifications en attente (version publique inchangée)",
+  at: "Publication prévue",
+  note: "Note",
+  revision: "Numéro de la version reprise",
+  of: "Date de la version reprise",
+  count: "Nombre d’articles",
+  titles: "Titres",
 };
+
+/** Fields holding a list of values, never a [before, after] pair, even with two items. */
+const LIST_FIELDS = new Set(["titles"]);
 
 const VALUE_LABELS: Record<string, string> = {
   unknown: "adresse inconnue",
@@ -52,6 +76,11 @@ const VALUE_LABELS: Record<string, string> = {
   FULL: "totalement conforme",
   PARTIAL: "partiellement conforme",
   NONE: "non conforme",
+  DRAFT: "brouillon",
+  IN_REVIEW: "en relecture",
+  SCHEDULED: "programmé",
+  PUBLISHED: "publié",
+  ARCHIVED: "archivé",
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -69,7 +98,7 @@ export function describeDetails(details: unknown): string[] {
   if (!details || typeof details !== "object" || Array.isArray(details)) return [];
   return Object.entries(details as Record<string, unknown>).map(([field, value]) => {
     const label = FIELD_LABELS[field] ?? field;
-    if (Array.isArray(value) && value.length === 2) return `${label} : ${show(value[0])} → ${show(value[1])}`;
+    if (Array.isArray(value) && value.length === 2 && !LIST_FIELDS.has(field)) return `${label} : ${show(value[0])} → ${show(value[1])}`;
     return `${label} : ${show(value)}`;
   });
 }

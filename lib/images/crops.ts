@@ -9,6 +9,8 @@ export const CROPS = {
   "4x3": { width: 1200, height: 900 },
   "1x1": { width: 1200, height: 1200 },
   og: { width: 1200, height: 630 },
+  /** the back office's thumbnails (library grid, image chooser): a few kilobytes instead of the original */
+  vignette: { width: 400, height: 300 },
 } as const;
 
 export type CropName = keyof typeof CROPS;

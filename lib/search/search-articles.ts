@@ -31,7 +31,7 @@ const TITLE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}
  * refuses to run if the definition grows a condition this translation does not know: the search
  * must fail loudly, never show what the rest of the site hides.
  */
-function publicPredicate(now: Date): Prisma.Sql {
+export function publicPredicate(now: Date): Prisma.Sql {
   const { status, publishedAt, deletedAt, ...others } = publicArticleWhere(now);
   const statuses =
     typeof status === "object" && status !== null && Object.keys(status).join() === "in" ? status.in : undefined;

@@ -32,7 +32,7 @@ export const articleTarget = (article: { id: string; title: string; slug: string
 });
 
 /** A new draft, by the actor, in the given category (or the first one). */
-export async function createArticle(actor: Actor | null, input: { title?: string; categoryId?: string }, context: RequestContext): Promise<{ id: string }> {
+export async function createArticle(actor: Actor | null, input: { title?: string; categoryId?: string }, context: RequestContext): Promise<{ id: string; version: number }> {
   requirePermission(actor, "article.create");
   return prisma.$transaction(async (tx) => {
     const category = input.categoryId
@@ -47,10 +47,11 @@ export async function createArticle(actor: Actor | null, input: { title?: string
     }
     const article = await tx.article.create({
       data: { title, excerpt: "", body: { type: "doc", content: [] }, slug, status: "DRAFT", authorId: actor.id, categoryId: category.id },
-      select: { id: true, title: true, slug: true },
+      select: { id: true, title: true, slug: true, version: true },
     });
     await recordAudit({ action: "article.created", actor, target: articleTarget(article), ip: context.ip }, tx);
-    return { id: article.id };
+    // The editor saves the rest of the content right after, on top of this version.
+    return { id: article.id, version: article.version };
   });
 }
 

@@ -37,6 +37,8 @@ export type ArticleFilter = z.output<typeof articleFilterSchema>;
 
 export type ArticleRow = {
   id: string;
+  /** for the list's own actions (restore from the trash), which check it like the editor's */
+  version: number;
   title: string;
   slug: string;
   status: ArticleStatus;
@@ -80,6 +82,7 @@ export async function listArticles(actor: Actor | null, filter: ArticleFilter) {
       take: ARTICLES_PAGE_SIZE,
       select: {
         id: true,
+        version: true,
         title: true,
         slug: true,
         status: true,
@@ -94,6 +97,7 @@ export async function listArticles(actor: Actor | null, filter: ArticleFilter) {
   ]);
   const items: ArticleRow[] = rows.map((row) => ({
     id: row.id,
+    version: row.version,
     title: row.title,
     slug: row.slug,
     status: row.status,

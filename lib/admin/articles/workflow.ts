@@ -130,7 +130,9 @@ export async function publishArticle(actor: Actor | null, input: ArticleRef & { 
     const now = new Date();
     refreshPages = await refresh(tx, ownContent(article), content);
 
-    if (article.status === "PUBLISHED") {
+    // A scheduled article whose minute has come is on the site like a published one: updating it
+    // must not date it again (readers have seen it since its scheduled time).
+    if (article.status === "PUBLISHED" || isPublicNow(article, now)) {
       if (!article.workingCopy) throw new RuleError("Aucune modification à mettre à jour : l’article publié est déjà à jour.");
       await applyWorkingCopy(tx, article, content);
       const version = await finish(tx, actor, article, content, { kind: "UPDATE", action: "article.updated", note }, context, { revisedAt: now });

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import DashboardPage from "@/app/admin/(espace)/page";
+import ArticlesPage from "@/app/admin/(espace)/articles/page";
+import RevisionsPage from "@/app/admin/(espace)/articles/[id]/versions/page";
 import AccountPage from "@/app/admin/(espace)/compte/page";
 import TwoFactorPage from "@/app/admin/(espace)/compte/double-authentification/page";
 import AuditLogPage from "@/app/admin/(espace)/journal/page";
@@ -23,11 +25,11 @@ import SitesPage from "@/app/admin/(espace)/sites/page";
 import NewSitePage from "@/app/admin/(espace)/sites/nouveau/page";
 import EditSitePage from "@/app/admin/(espace)/sites/[id]/page";
 import { prisma } from "@/lib/db";
-import { resetDatabase } from "../../factories";
+import { createArticle, resetDatabase } from "../../factories";
 import { createCast, VISITORS, type Cast, type Visitor } from "../../support/matrix";
 import { resetRequest } from "../../support/request";
 
-type Fixtures = { cast: Cast; siteId: string; categoryId: string; tagId: string };
+type Fixtures = { cast: Cast; siteId: string; categoryId: string; tagId: string; articleId: string };
 type PageCall = (fixtures: Fixtures) => Promise<unknown>;
 
 const query = (values: Record<string, string> = {}) => Promise.resolve(values);
@@ -36,11 +38,16 @@ const withId = (id: string) => ({ params: Promise.resolve({ id }), searchParams:
 const SIGNED_IN: Visitor[] = ["auteur", "autre auteur", "éditeur", "administrateur"];
 const EDITORS: Visitor[] = ["éditeur", "administrateur"];
 const ADMINS: Visitor[] = ["administrateur"];
+/** whoever may read the author's article: the author, editors and admins */
+const READERS_OF_AUTHORS_ARTICLE: Visitor[] = ["auteur", "éditeur", "administrateur"];
 
 const PAGES: { name: string; allowed: Visitor[]; call: PageCall }[] = [
   { name: "tableau de bord", allowed: SIGNED_IN, call: () => DashboardPage() },
   { name: "mon compte", allowed: SIGNED_IN, call: () => AccountPage({ searchParams: query() }) },
   { name: "double authentification", allowed: SIGNED_IN, call: () => TwoFactorPage() },
+  { name: "articles", allowed: SIGNED_IN, call: () => ArticlesPage({ searchParams: query() }) },
+  { name: "corbeille", allowed: SIGNED_IN, call: () => ArticlesPage({ searchParams: query({ statut: "TRASH" }) }) },
+  { name: "versions d’un article", allowed: READERS_OF_AUTHORS_ARTICLE, call: ({ articleId }) => RevisionsPage(withId(articleId)) },
   { name: "rubriques", allowed: EDITORS, call: () => CategoriesPage({ searchParams: query() }) },
   { name: "nouvelle rubrique", allowed: EDITORS, call: () => NewCategoryPage() },
   { name: "fiche d’une rubrique", allowed: EDITORS, call: ({ categoryId }) => EditCategoryPage(withId(categoryId)) },
@@ -87,7 +94,8 @@ describe("matrix: every back-office page checks the session and the role itself"
           prisma.category.create({ data: { slug: "recherche", name: "Recherche" } }),
           prisma.tag.create({ data: { slug: "europe", name: "Europe" } }),
         ]);
-        expect(await outcome(() => page.call({ cast, siteId: site.id, categoryId: category.id, tagId: tag.id }))).toBe(expected);
+        const article = await createArticle({ authorId: cast.author.id, categoryId: category.id, status: "DRAFT" });
+        expect(await outcome(() => page.call({ cast, siteId: site.id, categoryId: category.id, tagId: tag.id, articleId: article.id }))).toBe(expected);
       });
     }
   }
