@@ -8,7 +8,7 @@ export function ShareBlock({ title, url }: { title: string; url: string }) {
       <h2 id="share-title" className="fr-h6 fr-mb-1w">
         Recommander cette page
       </h2>
-      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm kiosque-share__actions">
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm kiosque-share__actions fr-btns-group--icon-left">
         <li>
           <a className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-mail-line fr-btn--icon-left" href={mailto}>
             Envoyer par courriel

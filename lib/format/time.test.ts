@@ -60,3 +60,11 @@ describe("times in the school's time zone", () => {
     }
   });
 });
+
+describe("a scheduled time with seconds", () => {
+  it("keeps them", async () => {
+    const { parisDateTimeToInstant } = await import("./time");
+    expect(parisDateTimeToInstant("2026-12-01", "14:32:45")?.toISOString()).toBe("2026-12-01T13:32:45.000Z");
+    expect(parisDateTimeToInstant("2026-12-01", "14:32:61")).toBeNull();
+  });
+});

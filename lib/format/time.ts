@@ -43,7 +43,8 @@ export function parisDayStart(isoDay: string, plusDays = 0): Date {
 }
 
 const PARIS_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const PARIS_TIME = /^(\d{2}):(\d{2})$/;
+// Minutes, or seconds too (a time field sends them when they are set).
+const PARIS_TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
  * The instant of a date and time read on a clock in Paris ("2026-12-01", "14:30"), as a form's
@@ -55,9 +56,9 @@ export function parisDateTimeToInstant(isoDay: string, time: string): Date | nul
   const day = PARIS_DATE.exec(isoDay.trim());
   const clock = PARIS_TIME.exec(time.trim());
   if (!day || !clock) return null;
-  const [year, month, date, hour, minute] = [day[1], day[2], day[3], clock[1], clock[2]].map(Number) as [number, number, number, number, number];
-  if (hour > 23 || minute > 59) return null;
-  const wall = Date.UTC(year, month - 1, date, hour, minute);
+  const [year, month, date, hour, minute, second] = [day[1], day[2], day[3], clock[1], clock[2], clock[3] ?? "0"].map(Number) as [number, number, number, number, number, number];
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, date, hour, minute, second);
   const check = new Date(wall);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
   // Paris is at one of the offsets it has around that day; the instant is the one whose offset agrees.

@@ -77,7 +77,7 @@ function FocalPointInputs({ src, width, height, x, y }: { src: string; width: nu
         <PercentInput field={y} name="focalY" label="Position verticale (%)" hint="0 : bord haut ; 100 : bord bas." value={point.y} onChange={(value) => setPoint({ ...point, y: value })} />
       </div>
       <div className="fr-fieldset__element">
-        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm" aria-label="Déplacer le point d’intérêt">
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left" aria-label="Déplacer le point d’intérêt">
           <li>
             <button type="button" className="fr-btn fr-btn--tertiary fr-icon-arrow-left-line fr-btn--icon-left" onClick={() => nudge(-STEP, 0)}>
               Vers la gauche

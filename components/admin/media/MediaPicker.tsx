@@ -99,7 +99,7 @@ export function MediaPicker({ label, value, onChange, mode }: MediaPickerProps) 
         )}
       </div>
       <div className="fr-fieldset__element">
-        <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+        <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-btns-group--icon-left">
           <li>
             <button ref={opener} type="button" className="fr-btn fr-btn--secondary fr-icon-image-line fr-btn--icon-left" onClick={() => setOpen(true)} aria-haspopup="dialog">
               Choisir une image
@@ -292,7 +292,7 @@ function MediaChooser({
 
         {data && data.pageCount > 1 && (
           <nav className="fr-mt-2w" aria-label="Pages de la médiathèque">
-            <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+            <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-btns-group--icon-left">
               <li>
                 <button type="button" className="fr-btn fr-btn--secondary fr-icon-arrow-left-s-line fr-btn--icon-left" disabled={data.page <= 1} onClick={() => goTo(data.page - 1)}>
                   Page précédente

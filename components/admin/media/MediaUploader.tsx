@@ -232,7 +232,7 @@ export function MediaUploader({ defaultCredit, onUploaded, onBatchDone, renderSt
               />
             ))}
           </ul>
-          <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-2w">
+          <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-2w fr-btns-group--icon-left">
             <li>
               <button type="button" className="fr-btn fr-icon-upload-line fr-btn--icon-left" onClick={uploadAll} disabled={running || waiting === 0}>
                 {running ? "Envoi en cours…" : waiting > 1 ? `Téléverser les ${waiting} images` : "Téléverser l’image"}
