@@ -297,8 +297,8 @@ describe("an editing session", () => {
   it("refuses a time in the past before asking the server", async () => {
     const server = fakeServer();
     const session = new EditorSession(editor, stateOf(), server, env());
-    expect(await session.run("schedule", { publishAt: "2026-11-30T13:31:30.000Z" })).toBe(false);
-    expect(session.getSnapshot().notice?.text).toMatch(/au moins une minute/);
+    expect(await session.run("schedule", { publishAt: "2026-11-30T13:31:03.000Z" })).toBe(false);
+    expect(session.getSnapshot().notice?.text).toMatch(/date et une heure à venir/);
     expect(server.schedule).not.toHaveBeenCalled();
   });
 

@@ -99,7 +99,7 @@ export const AUTOSAVE_DELAY_MS = 3_000;
 export const HEARTBEAT_MS = 30_000;
 const CHECK_DELAY_MS = 400;
 /** A scheduled time must leave a minute (lib/admin/articles/workflow.ts). */
-const MIN_SCHEDULE_AHEAD_MS = 60_000;
+const MIN_SCHEDULE_AHEAD_MS = 5_000;
 
 const SUCCESS: Partial<Record<EditorAction, string>> = {
   submit: "Article soumis à la relecture : un éditeur le relira et le publiera.",
@@ -647,7 +647,7 @@ export class EditorSession {
       return false;
     }
     if (instant < this.env.now().getTime() + MIN_SCHEDULE_AHEAD_MS) {
-      this.set({ notice: { tone: "error", text: "Choisissez une date et une heure à venir, au moins une minute après maintenant (ou publiez tout de suite)." } });
+      this.set({ notice: { tone: "error", text: "Choisissez une date et une heure à venir (ou publiez tout de suite)." } });
       return false;
     }
     return true;

@@ -1,8 +1,7 @@
-import { unstable_cache } from "next/cache";
 import { tags } from "../cache-tags";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { publicTtlSeconds } from "../public/schedule";
+import { publicCache } from "../public/schedule";
 import { publicArticleWhere } from "../public/visibility";
 import type { FeedScope, FeedScopeRef } from "./scope";
 
@@ -51,7 +50,7 @@ async function loadScope(kind: "category" | "tag", slug: string): Promise<FeedSc
 /** The scope with its display name, or null when it has no feed (unknown, or no public article). */
 export async function findFeedScope(ref: FeedScopeRef): Promise<FeedScope | null> {
   if (ref.kind === "all") return ref;
-  const load = unstable_cache(loadScope, ["feed-scope"], { tags: scopeTags(ref), revalidate: await publicTtlSeconds() });
+  const load = await publicCache(loadScope, ["feed-scope"], scopeTags(ref));
   return load(ref.kind, ref.slug);
 }
 
@@ -88,27 +87,21 @@ async function loadArticles(scope: FeedScopeRef, count: number): Promise<FeedArt
 
 /** The `count` newest public articles of the scope, newest first. */
 export async function getFeedArticles(scope: FeedScopeRef, count: number): Promise<FeedArticle[]> {
-  const load = unstable_cache(loadArticles, ["feed-articles"], { tags: scopeTags(scope), revalidate: await publicTtlSeconds() });
+  const load = await publicCache(loadArticles, ["feed-articles"], scopeTags(scope));
   return load(scope, count);
 }
 
 /** The stored bodies (raw JSON, sanitized when rendered) of public articles, by slug. */
 export async function getFeedBodies(slugs: string[]): Promise<Map<string, unknown>> {
-  const revalidate = await publicTtlSeconds();
+  const loadBody = async (articleSlug: string) => {
+    const row = await prisma.article.findFirst({
+      where: { AND: [publicArticleWhere(), { slug: articleSlug }] },
+      select: { body: true },
+    });
+    return row?.body ?? null;
+  };
   const bodies = await Promise.all(
-    slugs.map((slug) =>
-      unstable_cache(
-        async (articleSlug: string) => {
-          const row = await prisma.article.findFirst({
-            where: { AND: [publicArticleWhere(), { slug: articleSlug }] },
-            select: { body: true },
-          });
-          return row?.body ?? null;
-        },
-        ["feed-article-body"],
-        { tags: [tags.articles, tags.article(slug)], revalidate },
-      )(slug),
-    ),
+    slugs.map(async (slug) => (await publicCache(loadBody, ["feed-article-body"], [tags.articles, tags.article(slug)]))(slug)),
   );
   return new Map(slugs.map((slug, i) => [slug, bodies[i]]));
 }

@@ -1,18 +1,17 @@
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { prisma } from "../db";
 import { tags } from "../cache-tags";
 import { isSlug } from "../slug";
 import type { ArticleLookup, ArticlePage, ArticleSummary, PublicArticle } from "./article-types";
 import { summarySelect, toPublicImage, toSummary } from "./mappers";
-import { publicTtlSeconds } from "./schedule";
+import { publicCache } from "./schedule";
 import { publicArticleWhere } from "./visibility";
 
 export const MAX_PAGE = 10_000;
 
 /** The newest public articles, newest first. */
 export async function getLatestArticles(count: number): Promise<ArticleSummary[]> {
-  const load = unstable_cache(
+  const load = await publicCache(
     async (take: number) => {
       const rows = await prisma.article.findMany({
         where: publicArticleWhere(),
@@ -23,7 +22,7 @@ export async function getLatestArticles(count: number): Promise<ArticleSummary[]
       return rows.map(toSummary);
     },
     ["latest-articles"],
-    { tags: [tags.articles], revalidate: await publicTtlSeconds() },
+    [tags.articles],
   );
   return load(count);
 }
@@ -40,7 +39,7 @@ export async function getArticlePage(options: {
 }): Promise<ArticlePage | null> {
   const { page, perPage, categorySlug, tagSlug } = options;
   if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) return null;
-  const load = unstable_cache(
+  const load = await publicCache(
     async (pageNumber: number, size: number, category: string | null, tag: string | null): Promise<ArticlePage | null> => {
       const where = {
         ...publicArticleWhere(),
@@ -60,14 +59,7 @@ export async function getArticlePage(options: {
       return { items: rows.map(toSummary), page: pageNumber, pageCount, total };
     },
     ["article-page"],
-    {
-      tags: [
-        tags.articles,
-        ...(categorySlug ? [tags.category(categorySlug)] : []),
-        ...(tagSlug ? [tags.tag(tagSlug)] : []),
-      ],
-      revalidate: await publicTtlSeconds(),
-    },
+    [tags.articles, ...(categorySlug ? [tags.category(categorySlug)] : []), ...(tagSlug ? [tags.tag(tagSlug)] : [])],
   );
   return load(page, perPage, categorySlug ?? null, tagSlug ?? null);
 }
@@ -81,10 +73,7 @@ export async function getArticlePage(options: {
 export const lookupArticle = cache(async (slug: string): Promise<ArticleLookup> => {
   // Anything that is not a well-formed slug cannot exist: no query, and nothing cached for it.
   if (!isSlug(slug)) return { kind: "missing" };
-  const load = unstable_cache(loadArticle, ["article", slug], {
-    tags: [tags.articles, tags.article(slug)],
-    revalidate: await publicTtlSeconds(),
-  });
+  const load = await publicCache(loadArticle, ["article", slug], [tags.articles, tags.article(slug)]);
   return load(slug);
 });
 

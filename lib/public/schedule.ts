@@ -27,16 +27,49 @@ const cachedUpcoming = unstable_cache(() => upcomingPublications(new Date(), UPC
   revalidate: PAGE_TTL_SECONDS,
 });
 
+/** The next scheduled publication still to come, as an ISO string, or null. */
+async function nextPublication(now: Date): Promise<string | null> {
+  const upcoming = await cachedUpcoming();
+  const next = upcoming.find((iso) => Date.parse(iso) > now.getTime());
+  if (next) return next;
+  // Every remembered time has passed and there may be more: ask the database (once per batch).
+  if (upcoming.length === UPCOMING_KEPT) return (await upcomingPublications(now, 1))[0] ?? null;
+  return null;
+}
+
+function ttlUntil(next: string | null, now: Date): number {
+  if (!next) return PAGE_TTL_SECONDS;
+  const seconds = Math.ceil((Date.parse(next) - now.getTime()) / 1000);
+  return Math.min(PAGE_TTL_SECONDS, Math.max(MIN_TTL_SECONDS, seconds));
+}
+
 /**
  * How long public data may stay cached: at most PAGE_TTL_SECONDS, and never past the moment the
  * next scheduled article becomes due, so that it appears on time without any write.
  */
 export async function publicTtlSeconds(now: Date = new Date()): Promise<number> {
-  const upcoming = await cachedUpcoming();
-  let next = upcoming.find((iso) => Date.parse(iso) > now.getTime());
-  // Every remembered time has passed and there may be more: ask the database (once per batch).
-  if (!next && upcoming.length === UPCOMING_KEPT) [next] = await upcomingPublications(now, 1);
-  if (!next) return PAGE_TTL_SECONDS;
-  const seconds = Math.ceil((Date.parse(next) - now.getTime()) / 1000);
-  return Math.min(PAGE_TTL_SECONDS, Math.max(MIN_TTL_SECONDS, seconds));
+  return ttlUntil(await nextPublication(now), now);
+}
+
+/**
+ * What a public cache entry is valid for: its TTL, and the scheduled time it was computed before
+ * (its "window"). Next judges an entry's freshness by the revalidate given when it is read, not when
+ * it was written: once a scheduled time has passed, the next TTL is long again and an entry written
+ * a second before would be served for an hour. Putting the window in the key makes every public
+ * read miss once when a scheduled time passes; the TTL still bounds ISR pages, which take the
+ * smallest revalidate of the data they read.
+ */
+export async function publicCacheWindow(now: Date = new Date()): Promise<{ key: string; revalidate: number }> {
+  const next = await nextPublication(now);
+  return { key: `until:${next ?? "none"}`, revalidate: ttlUntil(next, now) };
+}
+
+/** unstable_cache for data that anonymous readers see: tagged, and renewed when a scheduled article becomes due. */
+export async function publicCache<Args extends unknown[], Result>(
+  load: (...args: Args) => Promise<Result>,
+  keyParts: string[],
+  cacheTags: string[],
+): Promise<(...args: Args) => Promise<Result>> {
+  const window = await publicCacheWindow();
+  return unstable_cache(load, [...keyParts, window.key], { tags: cacheTags, revalidate: window.revalidate });
 }

@@ -1,15 +1,14 @@
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { prisma } from "../db";
 import { tags } from "../cache-tags";
 import { isSlug } from "../slug";
 import type { PublicCategory, PublicTag } from "./article-types";
-import { publicTtlSeconds } from "./schedule";
+import { publicCache } from "./schedule";
 import { publicArticleWhere } from "./visibility";
 
 /** Categories that have at least one public article, in their editorial order. */
 export const getPublicCategories = cache(async (): Promise<PublicCategory[]> => {
-  const load = unstable_cache(
+  const load = await publicCache(
     async () =>
       prisma.category.findMany({
         where: { articles: { some: publicArticleWhere() } },
@@ -17,7 +16,7 @@ export const getPublicCategories = cache(async (): Promise<PublicCategory[]> => 
         select: { slug: true, name: true, description: true },
       }),
     ["public-categories"],
-    { tags: [tags.articles], revalidate: await publicTtlSeconds() },
+    [tags.articles],
   );
   return load();
 });
@@ -29,7 +28,7 @@ export async function getCategory(slug: string): Promise<PublicCategory | null> 
 
 /** Tags that have at least one public article, by name. */
 export const getPublicTags = cache(async (): Promise<PublicTag[]> => {
-  const load = unstable_cache(
+  const load = await publicCache(
     async () =>
       prisma.tag.findMany({
         where: { articles: { some: { article: publicArticleWhere() } } },
@@ -37,7 +36,7 @@ export const getPublicTags = cache(async (): Promise<PublicTag[]> => {
         select: { slug: true, name: true },
       }),
     ["public-tags"],
-    { tags: [tags.articles], revalidate: await publicTtlSeconds() },
+    [tags.articles],
   );
   return load();
 });
@@ -56,7 +55,7 @@ export type TaxonomyLookup<T> = { kind: "found"; scope: T } | { kind: "redirect"
  * rename or a merge invalidates.
  */
 async function formerSlugTarget(kind: "category" | "tag", slug: string): Promise<string | null> {
-  const load = unstable_cache(
+  const load = await publicCache(
     async (former: string): Promise<string | null> => {
       const row =
         kind === "category"
@@ -66,7 +65,7 @@ async function formerSlugTarget(kind: "category" | "tag", slug: string): Promise
       return "category" in row ? row.category.slug : row.tag.slug;
     },
     [`${kind}-former-slug`],
-    { tags: [tags.articles, kind === "category" ? tags.category(slug) : tags.tag(slug)], revalidate: await publicTtlSeconds() },
+    [tags.articles, kind === "category" ? tags.category(slug) : tags.tag(slug)],
   );
   return load(slug);
 }

@@ -1,11 +1,10 @@
-import { unstable_cache } from "next/cache";
 import { tags } from "../cache-tags";
 import { prisma } from "../db";
 import { isSlug } from "../slug";
 import { Prisma } from "../generated/prisma/client";
 import { MAX_PAGE } from "../public/articles";
 import { toSummary } from "../public/mappers";
-import { publicTtlSeconds } from "../public/schedule";
+import { publicCache } from "../public/schedule";
 import { publicArticleWhere } from "../public/visibility";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./highlight";
 import { MAX_YEAR, MIN_YEAR } from "./limits";
@@ -223,13 +222,10 @@ export async function searchArticles(options: SearchOptions): Promise<SearchResu
   const { q, page, perPage, categorySlug, year } = input;
   // Nothing to look for: no query, no cache entry.
   if (q === "") return searchArticlesUncached(q, page, perPage, categorySlug, year);
-  const load = unstable_cache(
+  const load = await publicCache(
     (...args: [string, number, number, string | null, number | null]) => searchArticlesUncached(...args),
     ["search-articles"],
-    {
-      tags: [tags.articles, ...(categorySlug ? [tags.category(categorySlug)] : [])],
-      revalidate: await publicTtlSeconds(),
-    },
+    [tags.articles, ...(categorySlug ? [tags.category(categorySlug)] : [])],
   );
   return load(q, page, perPage, categorySlug, year);
 }

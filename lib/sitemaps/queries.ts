@@ -1,7 +1,6 @@
-import { unstable_cache } from "next/cache";
 import { tags } from "../cache-tags";
 import { prisma } from "../db";
-import { publicTtlSeconds } from "../public/schedule";
+import { publicCache } from "../public/schedule";
 import { publicArticleWhere } from "../public/visibility";
 import { paths } from "../urls";
 import { staticPagePaths } from "./paths";
@@ -36,9 +35,6 @@ function latest(dates: (Date | null)[]): Date | null {
   return max;
 }
 
-async function cacheOptions(extra: string[] = []) {
-  return { tags: [tags.articles, ...extra], revalidate: await publicTtlSeconds() };
-}
 
 async function loadListingEntries(): Promise<SitemapEntry[]> {
   const where = publicArticleWhere();
@@ -89,11 +85,11 @@ async function loadListingEntries(): Promise<SitemapEntry[]> {
  * (an empty one answers 404), each listing dated by its most recently changed article.
  */
 export async function getListingEntries(): Promise<SitemapEntry[]> {
-  return unstable_cache(loadListingEntries, ["sitemap-listings"], await cacheOptions())();
+  return (await publicCache(loadListingEntries, ["sitemap-listings"], [tags.articles]))();
 }
 
 export async function countSitemapArticles(): Promise<number> {
-  return unstable_cache(() => prisma.article.count({ where: publicArticleWhere() }), ["sitemap-article-count"], await cacheOptions())();
+  return (await publicCache(() => prisma.article.count({ where: publicArticleWhere() }), ["sitemap-article-count"], [tags.articles]))();
 }
 
 const articleOrder = [{ publishedAt: "asc" as const }, { id: "asc" as const }];
@@ -111,8 +107,7 @@ async function loadArticleChunk(skip: number, take: number): Promise<SitemapEntr
 
 /** Public articles at offsets [start, end) of the oldest-first order, read in cached chunks. */
 export async function getSitemapArticles(start: number, end: number): Promise<SitemapEntry[]> {
-  const options = await cacheOptions();
-  const load = unstable_cache(loadArticleChunk, ["sitemap-articles"], options);
+  const load = await publicCache(loadArticleChunk, ["sitemap-articles"], [tags.articles]);
   const chunks: Promise<SitemapEntry[]>[] = [];
   for (let skip = start; skip < end; skip += ARTICLE_CHUNK) chunks.push(load(skip, Math.min(ARTICLE_CHUNK, end - skip)));
   return (await Promise.all(chunks)).flat();
@@ -132,7 +127,7 @@ async function loadArticlesLastmod(skip: number, take: number): Promise<string |
 /** The newest lastmod among articles [start, end): the <lastmod> of a sitemap file in the index. */
 export async function getSitemapArticlesLastmod(start: number, end: number): Promise<string | null> {
   if (end <= start) return null;
-  return unstable_cache(loadArticlesLastmod, ["sitemap-articles-lastmod"], await cacheOptions())(start, end - start);
+  return (await publicCache(loadArticlesLastmod, ["sitemap-articles-lastmod"], [tags.articles]))(start, end - start);
 }
 
 export type NewsSitemapArticle = { path: string; title: string; publishedAt: string };
@@ -143,7 +138,7 @@ export type NewsSitemapArticle = { path: string; title: string; publishedAt: str
  * here leaves the news sitemap exactly when it turns 48 hours old.
  */
 export async function getNewsSitemapArticles(windowMs: number, max: number): Promise<NewsSitemapArticle[]> {
-  const load = unstable_cache(
+  const load = await publicCache(
     async (window: number, take: number) => {
       const rows = await prisma.article.findMany({
         where: { AND: [publicArticleWhere(), { publishedAt: { gt: new Date(Date.now() - window) } }] },
@@ -158,7 +153,7 @@ export async function getNewsSitemapArticles(windowMs: number, max: number): Pro
       }));
     },
     ["news-sitemap-articles"],
-    await cacheOptions(),
+    [tags.articles],
   );
   return load(windowMs, max);
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { PAGE_TTL_SECONDS } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
 import { lookupArticle } from "@/lib/public/articles";
-import { publicTtlSeconds } from "@/lib/public/schedule";
+import { publicCacheWindow, publicTtlSeconds } from "@/lib/public/schedule";
 import { createArticle } from "../factories";
 
 beforeEach(async () => {
@@ -36,6 +36,21 @@ describe("scheduled publishing without any write", () => {
     await createArticle({ status: "SCHEDULED", publishedAt: second });
     const later = new Date(first.getTime() + 1_000);
     expect(await publicTtlSeconds(later)).toBe(Math.ceil((second.getTime() - later.getTime()) / 1000));
+  });
+
+  it("gives public cache entries a new key once a scheduled time has passed, so none written before it is served after", async () => {
+    const first = new Date(Date.now() + 60_000);
+    const second = new Date(Date.now() + 600_000);
+    await createArticle({ status: "SCHEDULED", publishedAt: first });
+    await createArticle({ status: "SCHEDULED", publishedAt: second });
+    const before = await publicCacheWindow(new Date(first.getTime() - 2_000));
+    const after = await publicCacheWindow(new Date(first.getTime() + 1_000));
+    expect(before).toEqual({ key: `until:${first.toISOString()}`, revalidate: 5 });
+    // Read right after the due time, the entry written just before would still look fresh to Next
+    // (its revalidate is now the long one): its key no longer matches.
+    expect(after.key).toBe(`until:${second.toISOString()}`);
+    expect(after.revalidate).toBeGreaterThan(500);
+    expect(await publicCacheWindow(new Date(second.getTime() + 1_000))).toEqual({ key: "until:none", revalidate: PAGE_TTL_SECONDS });
   });
 
   it("shows a scheduled article once its time has come, not before", async () => {

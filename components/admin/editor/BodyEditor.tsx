@@ -246,6 +246,8 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, editable, l
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut}
       aria-disabled={disabled || undefined}
+      // A pointer click leaves the focus and the selection in the text: typing goes on at once.
+      onMouseDown={(event) => event.preventDefault()}
       onClick={action}
     >
       {name}
