@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 
 const revalidateTag = vi.fn();
 vi.mock("next/cache", () => ({ revalidateTag }));
+const afterResponse: (() => Promise<void>)[] = [];
+vi.mock("next/server", () => ({ after: (task: () => Promise<void>) => afterResponse.push(task) }));
 
 describe("revalidateArticleChange", () => {
   it("drops the article, its former slugs, its lists, categories and tags at once", async () => {
@@ -21,6 +23,33 @@ describe("revalidateArticleChange", () => {
       "tag:securite-privee",
     ]);
     expect(revalidateTag.mock.calls).toEqual(done.map((tag) => [tag, { expire: 0 }]));
+  });
+
+  it("drops the same tags again once the requests in flight have ended, and once more later", async () => {
+    const { revalidateArticleChange, LAST_DROP_MS } = await import("./revalidate");
+    revalidateTag.mockClear();
+    afterResponse.length = 0;
+    let endRequests = () => {};
+    const inFlight = new Promise<void>((resolve) => (endRequests = resolve));
+    Object.assign(globalThis, { __kiosqueRequestsInFlight: () => inFlight });
+    vi.useFakeTimers();
+    try {
+      const done = revalidateArticleChange({ slug: "un-article" });
+      expect(revalidateTag).toHaveBeenCalledTimes(done.length);
+      expect(afterResponse).toHaveLength(1);
+      const later = afterResponse[0]!();
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(revalidateTag).toHaveBeenCalledTimes(done.length);
+      endRequests();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(revalidateTag.mock.calls.slice(done.length)).toEqual(done.map((tag) => [tag, { expire: 0 }]));
+      await vi.advanceTimersByTimeAsync(LAST_DROP_MS);
+      await later;
+      expect(revalidateTag).toHaveBeenCalledTimes(3 * done.length);
+    } finally {
+      vi.useRealTimers();
+      delete (globalThis as { __kiosqueRequestsInFlight?: unknown }).__kiosqueRequestsInFlight;
+    }
   });
 });
 

@@ -1,6 +1,34 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { after } from "next/server";
+import { noteDropped } from "./cache-guard";
 import { tags } from "./cache-tags";
+
+/**
+ * A page whose render began before a write and ended after its tags were dropped is stored by
+ * Next.js as fresh, with what it read before. So the tags are dropped again once every request in
+ * flight at the first drop has ended (scripts/next-server-preload.cjs tracks them; at most
+ * SETTLE_CAP_MS), and once more LAST_DROP_MS later for renders no request waits for (a background
+ * refresh of an expired page).
+ */
+const SETTLE_CAP_MS = 10_000;
+export const LAST_DROP_MS = 2_000;
+const FALLBACK_SETTLE_MS = 300;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function requestsInFlightEnded(): Promise<unknown> {
+  const wait = (globalThis as { __kiosqueRequestsInFlight?: () => Promise<unknown> }).__kiosqueRequestsInFlight;
+  // The cap's timer must not hold a stopping server.
+  const cap = new Promise((resolve) => setTimeout(resolve, SETTLE_CAP_MS).unref());
+  // Without the preload (next dev), a render of a warm server is done by then.
+  return Promise.race([wait ? wait() : sleep(FALLBACK_SETTLE_MS), cap]);
+}
+
+function dropNow(unique: string[]): void {
+  for (const tag of unique) revalidateTag(tag, { expire: 0 });
+  noteDropped(unique);
+}
 
 /**
  * The invalidation every back-office write calls, one function per kind of change, each naming the
@@ -10,7 +38,14 @@ import { tags } from "./cache-tags";
  */
 function drop(list: Iterable<string>): string[] {
   const unique = [...new Set(list)];
-  for (const tag of unique) revalidateTag(tag, { expire: 0 });
+  dropNow(unique);
+  // after() runs once the response is sent, when Next.js has applied the drop above.
+  after(async () => {
+    await requestsInFlightEnded();
+    dropNow(unique);
+    await sleep(LAST_DROP_MS);
+    dropNow(unique);
+  });
   return unique;
 }
 

@@ -98,10 +98,21 @@ if (process.env.KIOSQUE_QUERY_LOG) {
     return writeHead.call(this, statusCode, ...rest);
   };
 
+  // The requests being answered. lib/revalidate.ts drops a write's cache tags again once all those
+  // in flight when it dropped them have ended: a render that read before the write and stored its
+  // page after the drop is otherwise kept by Next.js as fresh. The caller's own request is left out.
+  const inFlight = new Set();
+  globalThis.__kiosqueRequestsInFlight = () => {
+    const own = decided.getStore();
+    return Promise.all([...inFlight].filter((state) => state !== own).map((state) => state.ended));
+  };
+
   const emitWithStatus = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitDecidingStatus(event, request, response) {
     if (event !== "request" || !response) return emitWithStatus.apply(this, arguments);
     const state = { url: request.url, rendered: false, status: null };
+    state.ended = new Promise((resolve) => response.once("close", resolve)).then(() => inFlight.delete(state));
+    inFlight.add(state);
     response.__kiosqueStatusState = state;
     const args = arguments;
     return decided.run(state, () => emitWithStatus.apply(this, args));

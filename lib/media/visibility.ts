@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { readAfterWrites } from "../cache-guard";
 import { PAGE_TTL_SECONDS, tags } from "../cache-tags";
 import { prisma } from "../db";
 import { publicArticleWhere } from "../public/visibility";
@@ -41,7 +42,7 @@ async function loadFacts(storageKey: string): Promise<MediaFacts | null> {
  * deletion, a working copy applied) and `media` (a focal point moved, a medium deleted). A public
  * file then costs no query.
  */
-const cachedFacts = unstable_cache(loadFacts, ["media-facts"], { tags: [tags.articles, tags.media], revalidate: PAGE_TTL_SECONDS });
+const cachedFacts = unstable_cache(readAfterWrites(loadFacts, [tags.articles, tags.media]), ["media-facts"], { tags: [tags.articles, tags.media], revalidate: PAGE_TTL_SECONDS });
 
 export function mediaFacts(storageKey: string): Promise<MediaFacts | null> {
   return cachedFacts(storageKey);

@@ -1,5 +1,6 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
+import { readAfterWrites } from "../cache-guard";
 import { PAGE_TTL_SECONDS, tags } from "../cache-tags";
 
 // Below this, a near-due article would make every page effectively uncacheable.
@@ -22,7 +23,7 @@ async function upcomingPublications(after: Date, take: number): Promise<string[]
  * can add one (and it invalidates that tag), while the passing of time only consumes them, which
  * the caller sees by comparing with its clock. So a cached page read costs no query for it.
  */
-const cachedUpcoming = unstable_cache(() => upcomingPublications(new Date(), UPCOMING_KEPT), ["upcoming-publications"], {
+const cachedUpcoming = unstable_cache(readAfterWrites(() => upcomingPublications(new Date(), UPCOMING_KEPT), [tags.articles]), ["upcoming-publications"], {
   tags: [tags.articles],
   revalidate: PAGE_TTL_SECONDS,
 });
@@ -71,5 +72,5 @@ export async function publicCache<Args extends unknown[], Result>(
   cacheTags: string[],
 ): Promise<(...args: Args) => Promise<Result>> {
   const window = await publicCacheWindow();
-  return unstable_cache(load, [...keyParts, window.key], { tags: cacheTags, revalidate: window.revalidate });
+  return unstable_cache(readAfterWrites(load, cacheTags), [...keyParts, window.key], { tags: cacheTags, revalidate: window.revalidate });
 }

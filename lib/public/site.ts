@@ -2,6 +2,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { prisma } from "../db";
 import type { Site, SiteSettings } from "../generated/prisma/client";
+import { readAfterWrites } from "../cache-guard";
 import { PAGE_TTL_SECONDS, tags } from "../cache-tags";
 
 /** What public pages show of a site of the school: the model's own fields, so they cannot drift. */
@@ -62,18 +63,18 @@ export const publicSiteSelect = {
 export const siteOrder = [{ position: "asc" as const }, { name: "asc" as const }];
 
 const loadSites = unstable_cache(
-  async (): Promise<PublicSite[]> => prisma.site.findMany({ orderBy: siteOrder, select: publicSiteSelect }),
+  readAfterWrites(async (): Promise<PublicSite[]> => prisma.site.findMany({ orderBy: siteOrder, select: publicSiteSelect }), [tags.sites]),
   ["sites"],
   { tags: [tags.sites], revalidate: PAGE_TTL_SECONDS },
 );
 
 const loadSettings = unstable_cache(
-  async (): Promise<PublicSettings> => {
+  readAfterWrites(async (): Promise<PublicSettings> => {
     const row = await prisma.siteSettings.findUnique({ where: { id: 1 }, select: publicSettingsSelect });
     // The start script always creates the row; without it the site has no name to show.
     if (!row) throw new MissingSettingsError();
     return row;
-  },
+  }, [tags.settings]),
   ["settings"],
   { tags: [tags.settings], revalidate: PAGE_TTL_SECONDS },
 );
