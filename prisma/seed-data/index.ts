@@ -57,4 +57,6 @@ export const seedSlugs = {
       article.status === "SCHEDULED" ? Date.parse(article.publishedAt ?? "") > Date.now() : article.status !== "PUBLISHED",
     )
     .map((article) => article.slug),
+  /** hidden articles that were public once (archived): their URL answers 410 Gone, the others 404 */
+  withdrawn: articles.filter((article) => article.status === "ARCHIVED").map((article) => article.slug),
 };

@@ -24,10 +24,13 @@ test.describe("HTTP answers of the public site", () => {
     expect(response.headers().location).toBe(`/actualites/${seedSlugs.reference}`);
   });
 
-  test("non-published seeded articles are 404", async ({ request }) => {
+  test("seeded articles never published are 404, archived ones 410", async ({ request }) => {
     const { seedSlugs } = await import("./seed-slugs");
+    expect(seedSlugs.withdrawn.length).toBeGreaterThan(0);
+    expect(seedSlugs.hidden.length).toBeGreaterThan(seedSlugs.withdrawn.length);
     for (const slug of seedSlugs.hidden) {
-      expect((await request.get(`/actualites/${slug}`)).status(), slug).toBe(404);
+      const expected = seedSlugs.withdrawn.includes(slug) ? 410 : 404;
+      expect((await request.get(`/actualites/${slug}`)).status(), slug).toBe(expected);
     }
   });
 
