@@ -13,6 +13,12 @@ export const paths = {
   accessibility: () => "/accessibilite",
   legalNotice: () => "/mentions-legales",
   siteMap: () => "/plan-du-site",
+  /** "Envoyer à un proche": the form recommending the public page at `page` (a path) */
+  recommend: (page: string) => `/recommander?page=${encodeURIComponent(page)}`,
+  /** the no-JavaScript way to Mastodon: a GET form (page, instance) answered by a redirect */
+  shareOnMastodon: () => "/partager/mastodon",
+  /** where the share panel's beacon counts a recommendation (POST) */
+  shareBeacon: () => "/api/partages",
   media: (storageKey: string) => `/medias/${storageKey}`,
   /** a fixed-size crop of a stored image (lib/images/crops.ts) */
   mediaCrop: (crop: string, storageKey: string) => `/medias/recadrages/${crop}/${storageKey}`,
@@ -50,6 +56,10 @@ export const paths = {
     newTag: () => "/admin/mots-cles/nouveau",
     tag: (id: string) => `/admin/mots-cles/${id}`,
     auditLog: () => "/admin/journal",
+    mails: () => "/admin/courriels",
+    mail: (id: string) => `/admin/courriels/${id}`,
+    statistics: () => "/admin/statistiques",
+    articleStatistics: (articleId: string) => `/admin/statistiques/${articleId}`,
     articles: () => "/admin/articles",
     newArticle: () => "/admin/articles/nouveau",
     article: (id: string) => `/admin/articles/${id}`,

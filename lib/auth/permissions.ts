@@ -34,6 +34,9 @@ export const ACTIONS = [
   // oversight
   "audit.read",
   "trash.empty",
+  // "Recommander cette page": the figures, and the outbox (which holds people's mails)
+  "statistics.read",
+  "mail.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,6 +47,7 @@ const AUTHOR: Partial<Record<Action, Scope>> = {
   "article.submit": "own",
   "media.upload": "any",
   "media.update": "own",
+  "statistics.read": "any",
 };
 
 const EDITOR: Partial<Record<Action, Scope>> = {
@@ -69,6 +73,7 @@ const ADMIN: Partial<Record<Action, Scope>> = {
   "user.revokeSessions": "any",
   "audit.read": "any",
   "trash.empty": "any",
+  "mail.read": "any",
 };
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = { ADMIN, EDITOR, AUTHOR };

@@ -12,4 +12,6 @@ export const settings: SeedSettings = {
   accessibilityStatus: "PARTIAL",
   requireAdminTwoFactor: false,
   defaultImageCredit: "© ENSP",
+  recommendationsEnabled: true,
+  recommendationDailyCap: 200,
 };
