@@ -62,7 +62,8 @@ export function adminAction<Schema extends z.ZodType, Result>(options: {
   };
 }
 
-function invalid(error: z.ZodError, values: Record<string, string>): FormState {
+/** A zod failure as a form state: one French message per field, and what was typed. */
+export function invalid(error: z.ZodError, values: Record<string, string>, verb = "enregistrez"): FormState {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
@@ -71,7 +72,7 @@ function invalid(error: z.ZodError, values: Record<string, string>): FormState {
   const count = Object.keys(fieldErrors).length;
   return {
     status: "error",
-    message: count === 1 ? "Le formulaire contient une erreur : corrigez-la puis enregistrez." : `Le formulaire contient ${count} erreurs : corrigez-les puis enregistrez.`,
+    message: count === 1 ? `Le formulaire contient une erreur : corrigez-la puis ${verb}.` : `Le formulaire contient ${count} erreurs : corrigez-les puis ${verb}.`,
     fieldErrors,
     values,
   };

@@ -9,6 +9,6 @@ export async function getSettingsForEditing(actor: Actor | null) {
   requirePermission(actor, "settings.manage");
   return prisma.siteSettings.findUniqueOrThrow({
     where: { id: 1 },
-    select: { ...publicSettingsSelect, requireAdminTwoFactor: true, updatedAt: true },
+    select: { ...publicSettingsSelect, requireAdminTwoFactor: true, recommendationsEnabled: true, recommendationDailyCap: true, updatedAt: true },
   });
 }

@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
   articlesPerPage: integerBetween("Articles par page", 1, 60),
   accessibilityStatus: z.enum(ACCESSIBILITY_STATUSES, { message: "Choisissez un état de conformité." }),
   requireAdminTwoFactor: checkbox,
+  recommendationsEnabled: checkbox,
+  recommendationDailyCap: integerBetween("Courriels de recommandation par jour", 0, 10_000),
 });
 
 export type SettingsInput = z.output<typeof settingsSchema>;

@@ -12,6 +12,7 @@ const validSettings = {
   contactEmail: "contact@ecole.example",
   articlesPerPage: "12",
   accessibilityStatus: "PARTIAL",
+  recommendationDailyCap: "150",
 };
 
 describe("matrix: the site's settings", () => {
@@ -22,6 +23,8 @@ describe("matrix: the site's settings", () => {
     verify: async () => {
       const row = await prisma.siteSettings.findUniqueOrThrow({ where: { id: 1 } });
       expect(row.siteName).toBe(validSettings.siteName);
+      // an unchecked box is absent from the form: the recommendation form is switched off
+      expect(row).toMatchObject({ recommendationsEnabled: false, recommendationDailyCap: 150 });
       expect(await auditActions()).toEqual(["settings.updated"]);
     },
   });

@@ -19,6 +19,8 @@ type Props = {
     articlesPerPage: number;
     accessibilityStatus: string;
     requireAdminTwoFactor: boolean;
+    recommendationsEnabled: boolean;
+    recommendationDailyCap: number;
   };
 };
 
@@ -92,6 +94,30 @@ export function SettingsForm({ settings }: Props) {
             hint="Affiché dans le pied de page et dans la déclaration d’accessibilité, tel qu’établi par le dernier audit."
             defaultValue={settings.accessibilityStatus}
             options={ACCESSIBILITY_STATUSES.map((value) => ({ value, label: ACCESSIBILITY_LABELS[value] }))}
+            required
+          />
+        </div>
+      </fieldset>
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend">
+          <h2 className="fr-h4 fr-mb-0">Recommander une page</h2>
+        </legend>
+        <div className="fr-fieldset__element">
+          <CheckboxField
+            name="recommendationsEnabled"
+            label="Proposer le formulaire « Envoyer à un proche »"
+            hint="Décoché : le formulaire est fermé ; le partage par lien, par courriel et sur les réseaux reste proposé."
+            defaultChecked={settings.recommendationsEnabled}
+          />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField
+            name="recommendationDailyCap"
+            label="Courriels de recommandation par jour, au plus"
+            hint="Pour tout le site : au-delà, le formulaire refuse les envois jusqu’au lendemain (de 0 à 10 000)."
+            type="number"
+            inputMode="numeric"
+            defaultValue={String(settings.recommendationDailyCap)}
             required
           />
         </div>
