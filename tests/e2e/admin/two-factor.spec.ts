@@ -9,6 +9,12 @@ async function passwordStep(page: Page, account: { email: string; password: stri
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
+/** Signs out and waits for it: a navigation started before the sign-out ends would still be signed in. */
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/admin\/connexion$/);
+}
+
 async function codeStep(page: Page, code: string): Promise<void> {
   await expect(page).toHaveURL(/\/admin\/connexion\/code$/);
   await page.getByLabel("Code de vérification").fill(code);
@@ -31,8 +37,7 @@ test("an admin turns on two-factor authentication, then signs in with a code, th
   const recoveryCodes = await page.getByRole("list", { name: "Codes de secours" }).locator("code").allTextContents();
   expect(recoveryCodes).toHaveLength(10);
 
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page).toHaveURL(/\/admin\/connexion$/);
+  await signOut(page);
 
   // The password alone no longer opens the back office.
   await passwordStep(page, admin);
@@ -41,12 +46,12 @@ test("an admin turns on two-factor authentication, then signs in with a code, th
   // The enrolment used this 30-second step's code: a code is accepted once, so the next step's.
   await codeStep(page, totpCode(secret, Date.now() + 30_000));
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await signOut(page);
 
   await passwordStep(page, admin);
   await codeStep(page, recoveryCodes[0]!.toUpperCase());
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await signOut(page);
 
   await passwordStep(page, admin);
   await codeStep(page, recoveryCodes[0]!);
