@@ -13,73 +13,22 @@
  * step's time is that of the slowest place. The browser test tests/e2e/admin/visible-everywhere.spec.ts
  * asserts the same within one second.
  */
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { chromium } from "@playwright/test";
-import pg from "pg";
-import { freeLocalPort } from "../lib/embedded-postgres";
 import { press, retitle, uniqueWord, unpublish, writeDraft } from "../tests/e2e/admin/newsroom-steps";
 import { goneEverywhere, redirects, shownEverywhere, timeUntilAll, type ArticleOnSite, type Timings } from "../tests/e2e/public-surfaces";
+import { sql, startBenchSite } from "./bench-site";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" }, server: { type: "string" } } });
 const RUNS = Number(values.runs);
-const root = path.resolve(import.meta.dirname, "..");
 const STEP_TIMEOUT_MS = 15_000;
 
-async function sql(url: string, text: string, params: unknown[] = []): Promise<pg.QueryResultRow[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "kiosque-bench-publish-"));
-const port = await freeLocalPort();
-const pgPort = await freeLocalPort();
-const baseURL = `http://localhost:${port}`;
-const benchDatabase = `kiosque_bench_${Date.now()}`;
-if (values.server) await sql(values.server, `CREATE DATABASE "${benchDatabase}"`);
-const externalUrl = values.server ? withDatabase(values.server, benchDatabase) : "";
-
-const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
-  cwd: root,
-  env: {
-    ...process.env,
-    PORT: String(port),
-    KIOSQUE_DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(pgPort),
-    DATABASE_URL: externalUrl,
-    SITE_URL: baseURL,
-    ADMIN_PASSWORD: randomUUID(),
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const ready = new Promise<void>((resolve, reject) => {
-  server.stdout!.on("data", (chunk: Buffer) => {
-    if (chunk.toString().includes("Kiosque est prêt")) resolve();
-  });
-  server.once("exit", (code) => reject(new Error(`le site s'est arrêté (code ${code})`)));
-});
-
+const site = await startBenchSite({ name: "bench-publish", server: values.server });
+const { baseURL, databaseUrl } = site;
 const results: Record<"publish" | "update" | "unpublish", Timings[]> = { publish: [], update: [], unpublish: [] };
 try {
-  await ready;
-  const databaseUrl = externalUrl || `postgresql://postgres:${encodeURIComponent((await readFile(path.join(dataDir, "pg-password"), "utf8")).trim())}@127.0.0.1:${pgPort}/kiosque`;
 
   // Content of its own, so that the external database (no demo content) has what the editor needs.
   const suffix = Date.now().toString(36);
@@ -141,11 +90,5 @@ try {
     console.log(`- ${place}: ${quantile(sorted, 0.5)} / ${sorted.at(-1)}`);
   }
 } finally {
-  if (server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  await rm(dataDir, { recursive: true, force: true });
-  if (values.server) await sql(values.server, `DROP DATABASE IF EXISTS "${benchDatabase}" WITH (FORCE)`);
+  await site.stop();
 }
