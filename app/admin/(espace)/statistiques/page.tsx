@@ -28,7 +28,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
       <p>
         Combien de fois chaque page a été recommandée, et par quel moyen : lien copié, courriel, réseaux sociaux, « Envoyer à un proche ». Les
         chiffres sont comptés sans cookie ni donnée personnelle, par jour (heure de Paris) ; les robots et les clics répétés d’une même adresse ne
-        sont pas comptés.
+        sont pas comptés. Les lecteurs sans JavaScript ne sont comptés que pour Mastodon et « Envoyer à un proche » : ces chiffres sont un minimum.
       </p>
       {!parsed.success && (
         <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
