@@ -9,6 +9,7 @@ import { LOGO_PATH, organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld"
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { JsonLd } from "@/components/seo/JsonLd";
+import { SharePanel } from "@/components/share/SharePanel";
 
 // Rendered per request from cached data: nothing is read from the database at build time.
 export const dynamic = "force-dynamic";
@@ -63,6 +64,7 @@ export default async function HomePage() {
           <ContactSites sites={sites} schoolName={settings.siteName} />
         </div>
       </div>
+      <SharePanel path={paths.home()} title={settings.siteName} excerpt={settings.description || `Les actualités — ${settings.siteName}.`} />
     </div>
   );
 }

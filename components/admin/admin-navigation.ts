@@ -6,6 +6,7 @@ const SECTIONS: { href: string; label: string; permission?: Action }[] = [
   { href: paths.admin.home(), label: "Tableau de bord" },
   { href: paths.admin.articles(), label: "Articles", permission: "article.read" },
   { href: paths.admin.media(), label: "Médias", permission: "media.upload" },
+  { href: paths.admin.statistics(), label: "Statistiques", permission: "statistics.read" },
   { href: paths.admin.categories(), label: "Rubriques", permission: "category.manage" },
   { href: paths.admin.tags(), label: "Mots-clés", permission: "tag.manage" },
   { href: paths.admin.people(), label: "Personnes", permission: "user.manage" },

@@ -15,6 +15,7 @@ export function ArticleListing({
   categories,
   currentCategory = null,
   aside,
+  share,
 }: {
   title: string;
   intro?: ReactNode;
@@ -24,6 +25,8 @@ export function ArticleListing({
   categories?: PublicCategory[];
   currentCategory?: string | null;
   aside?: ReactNode;
+  /** "Recommander cette page", last */
+  share?: ReactNode;
 }) {
   return (
     <div className="fr-container fr-my-4w">
@@ -42,6 +45,7 @@ export function ArticleListing({
       <ArticleGrid articles={listing.items} headingLevel={2} />
       <ListingPagination page={listing.page} pageCount={listing.pageCount} basePath={basePath} />
       {aside}
+      {share}
     </div>
   );
 }

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { ArticleNeighbours } from "@/components/articles/ArticleNeighbours";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { FigureImage } from "@/components/articles/FigureImage";
-import { ShareBlock } from "@/components/articles/ShareBlock";
 import { ContactSites } from "@/components/contact/ContactSites";
 import { BackToTop } from "@/components/layout/BackToTop";
 import { RichText } from "@/components/rich-text/RichText";
+import { SharePanel } from "@/components/share/SharePanel";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { siteUrl } from "@/lib/env";
 import { formatDateFr } from "@/lib/format/date";
@@ -25,7 +25,6 @@ type Props = {
 
 /** An article as readers see it: the public page, and the back office's preview of a working copy. */
 export function ArticleView({ article, sites, settings, preview = false }: Props) {
-  const url = `${siteUrl()}${paths.article(article.slug)}`;
   const minutes = readingTimeMinutes(article.body);
   const crumbs = [
     { label: "Accueil", href: paths.home() },
@@ -78,7 +77,7 @@ export function ArticleView({ article, sites, settings, preview = false }: Props
               ))}
             </ul>
           )}
-          {!preview && <ShareBlock title={article.title} url={url} />}
+          {!preview && <SharePanel path={paths.article(article.slug)} title={article.title} excerpt={article.excerpt} />}
           <ArticleNeighbours previous={article.previous} next={article.next} />
           <BackToTop />
         </article>

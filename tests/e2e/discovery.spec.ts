@@ -22,6 +22,8 @@ test("robots.txt allows the public site, keeps out the back office and search, a
   expect(body).toContain("Allow: /");
   expect(body).toContain("Disallow: /admin");
   expect(body).toContain("Disallow: /recherche");
+  expect(body).toContain("Disallow: /api/partages");
+  expect(body).toContain("Disallow: /partager/");
   expect(body).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
   expect(body).toContain(`Sitemap: ${baseURL}/sitemap-actualites.xml`);
 });

@@ -37,7 +37,8 @@ test("a reader goes from the home page to the school's article and back to the t
   await expect(contact).toContainText("01 64 69 35 00");
 
   await expect(page.getByRole("heading", { name: "Recommander cette page" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Envoyer par courriel" })).toHaveAttribute("href", /^mailto:\?subject=/);
+  await page.getByRole("button", { name: "Recommander cette page" }).click();
+  await expect(page.getByRole("link", { name: "Par courriel" })).toHaveAttribute("href", /^mailto:\?subject=/);
 
   // "Haut de page" by keyboard: reach the link with Tab from the element before it, press Enter.
   const backToTop = page.getByRole("link", { name: "Haut de page" });

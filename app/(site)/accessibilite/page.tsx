@@ -5,6 +5,7 @@ import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { getSettings } from "@/lib/public/site";
 import type { AccessibilityStatus } from "@/lib/generated/prisma/enums";
 import { paths } from "@/lib/urls";
+import { SharePanel } from "@/components/share/SharePanel";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
@@ -100,6 +101,7 @@ export default async function AccessibilityPage() {
           </ul>
         </div>
       </div>
+      <SharePanel path={paths.accessibility()} title="Accessibilité" excerpt={`Déclaration d’accessibilité du site — ${settings.siteName}.`} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { getPublicCategories } from "@/lib/public/taxonomies";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { listingQuerySchema } from "@/lib/validation/listing-query";
+import { SharePanel } from "@/components/share/SharePanel";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +43,7 @@ export default async function NewsListingPage({ searchParams }: Props) {
       listing={listing}
       basePath={paths.news()}
       categories={categories}
+      share={<SharePanel path={paths.news()} title="Actualités" excerpt={`Toutes les actualités — ${settings.siteName}.`} />}
     />
   );
 }

@@ -4,6 +4,7 @@ import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { getSettings, getSites } from "@/lib/public/site";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
+import { SharePanel } from "@/components/share/SharePanel";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
@@ -58,6 +59,7 @@ export default async function LegalNoticePage() {
           </p>
         </div>
       </div>
+      <SharePanel path={paths.legalNotice()} title="Mentions légales" excerpt={`Mentions légales du site — ${settings.siteName}.`} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { SiteAddress } from "@/components/contact/SiteAddress";
 import { getSettings, getSites } from "@/lib/public/site";
+import { SharePanel } from "@/components/share/SharePanel";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
@@ -38,6 +39,7 @@ export default async function ContactPage() {
           Par courriel : <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
         </p>
       )}
+      <SharePanel path={paths.contact()} title="Nous contacter" excerpt={`Adresses et téléphones des sites — ${settings.siteName}.`} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { paths } from "@/lib/urls";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/articles/Breadcrumb";
 import { getPublicCategories } from "@/lib/public/taxonomies";
+import { SharePanel } from "@/components/share/SharePanel";
 
 // Rendered per request: the canonical URL comes from SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
@@ -48,6 +49,7 @@ export default async function SiteMapPage() {
           <Link href={paths.legalNotice()}>Mentions légales</Link>
         </li>
       </ul>
+      <SharePanel path={paths.siteMap()} title="Plan du site" excerpt="Toutes les rubriques du site." />
     </div>
   );
 }

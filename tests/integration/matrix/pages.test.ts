@@ -22,6 +22,8 @@ import CategoriesPage from "@/app/admin/(espace)/rubriques/page";
 import NewCategoryPage from "@/app/admin/(espace)/rubriques/nouvelle/page";
 import EditCategoryPage from "@/app/admin/(espace)/rubriques/[id]/page";
 import SitesPage from "@/app/admin/(espace)/sites/page";
+import StatisticsPage from "@/app/admin/(espace)/statistiques/page";
+import ArticleStatisticsPage from "@/app/admin/(espace)/statistiques/[id]/page";
 import NewSitePage from "@/app/admin/(espace)/sites/nouveau/page";
 import EditSitePage from "@/app/admin/(espace)/sites/[id]/page";
 import { prisma } from "@/lib/db";
@@ -62,6 +64,8 @@ const PAGES: { name: string; allowed: Visitor[]; call: PageCall }[] = [
   { name: "fiche d’un site", allowed: ADMINS, call: ({ siteId }) => EditSitePage(withId(siteId)) },
   { name: "réglages", allowed: ADMINS, call: () => SettingsPage() },
   { name: "journal", allowed: ADMINS, call: () => AuditLogPage({ searchParams: query() }) },
+  { name: "statistiques", allowed: SIGNED_IN, call: () => StatisticsPage({ searchParams: query({ periode: "7" }) }) },
+  { name: "statistiques d’un article", allowed: SIGNED_IN, call: ({ articleId }) => ArticleStatisticsPage(withId(articleId)) },
 ];
 
 /** What a request for the page gets: the page, a redirect (and where), or a 404. */

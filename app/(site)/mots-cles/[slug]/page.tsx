@@ -8,6 +8,7 @@ import { lookupTag } from "@/lib/public/taxonomies";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { resolveScopedListing, type ScopedListingProps } from "@/lib/validation/page-query";
+import { SharePanel } from "@/components/share/SharePanel";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +43,7 @@ export default async function TagPage(props: ScopedListingProps) {
       listing={listing}
       basePath={paths.tag(tag.slug)}
       aside={<FeedLinks label="S’abonner à ce mot-clé" rss={paths.feeds.tagRss(tag.slug)} atom={paths.feeds.tagAtom(tag.slug)} />}
+      share={<SharePanel path={paths.tag(tag.slug)} title={`Mot-clé : ${tag.name}`} excerpt={`Les actualités sur « ${tag.name} » — ${settings.siteName}.`} />}
     />
   );
 }

@@ -8,6 +8,7 @@ import { getPublicCategories, lookupCategory } from "@/lib/public/taxonomies";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { paths } from "@/lib/urls";
 import { resolveScopedListing, type ScopedListingProps } from "@/lib/validation/page-query";
+import { SharePanel } from "@/components/share/SharePanel";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +45,13 @@ export default async function CategoryPage(props: ScopedListingProps) {
       basePath={paths.category(category.slug)}
       categories={categories}
       currentCategory={category.slug}
+      share={
+        <SharePanel
+          path={paths.category(category.slug)}
+          title={category.name}
+          excerpt={category.description || `Les actualités de la rubrique « ${category.name} ».`}
+        />
+      }
       aside={
         <FeedLinks
           label="S’abonner à cette rubrique"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/BackLink";
 import { ArticleEditor } from "@/components/admin/editor/ArticleEditor";
@@ -6,6 +7,7 @@ import { getEditorChoices, getEditorState } from "@/lib/admin/articles/editor-da
 import { ForbiddenError, NotFoundError } from "@/lib/admin/errors";
 import { idField } from "@/lib/admin/fields";
 import { requirePagePermission } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 
@@ -32,6 +34,13 @@ export default async function EditArticlePage({ params }: Props) {
   return (
     <>
       <BackLink href={paths.admin.articles()}>Tous les articles</BackLink>
+      {state.article.hasBeenPublic && can(actor, "statistics.read") && (
+        <p>
+          <Link className="fr-link fr-icon-bar-chart-box-line fr-link--icon-left" href={paths.admin.articleStatistics(state.article.id)}>
+            Statistiques de partage de cet article
+          </Link>
+        </p>
+      )}
       <ArticleEditor
         // A new editor for each article: its session (autosave, local copy, presence) is the article's.
         key={state.article.id}
