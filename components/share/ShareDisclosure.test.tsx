@@ -58,6 +58,12 @@ describe("the share panel without JavaScript (server render)", () => {
     // No image nor anything else that would load from another host.
     expect(document.querySelectorAll("img, script, iframe, link")).toHaveLength(0);
   });
+
+  it("leaves out « Envoyer à un proche » when admins have closed the form, and keeps the rest", () => {
+    document.body.innerHTML = renderToString(<ShareLinks {...PAGE} canRecommend={false} />);
+    expect(screen.queryByText("Envoyer à un proche")).toBeNull();
+    expect(screen.getByRole("link", { name: "Par courriel" })).toBeTruthy();
+  });
 });
 
 describe("the share panel with JavaScript", () => {

@@ -4,7 +4,11 @@ import { CopyLinkItem } from "./CopyLinkItem";
 import { MastodonForm } from "./MastodonForm";
 import { ShareSheetItem } from "./ShareSheetItem";
 
-export type ShareLinksProps = SharedContent & { path: string };
+export type ShareLinksProps = SharedContent & {
+  path: string;
+  /** whether admins have left "Envoyer à un proche" open (the settings) */
+  canRecommend?: boolean;
+};
 
 // Spaces outside the hidden spans: some accessible-name computations trim each element's text.
 const NEW_WINDOW = "(nouvelle fenêtre)";
@@ -14,7 +18,7 @@ const NEW_WINDOW = "(nouvelle fenêtre)";
  * sheet, the clipboard) added by the browser where it exists. Nothing here loads anything from
  * another host: the networks are reached only when the reader follows a link.
  */
-export function ShareLinks({ path, ...content }: ShareLinksProps) {
+export function ShareLinks({ path, canRecommend = true, ...content }: ShareLinksProps) {
   return (
     <>
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left kiosque-share__list">
@@ -25,11 +29,13 @@ export function ShareLinks({ path, ...content }: ShareLinksProps) {
             Par courriel
           </a>
         </li>
-        <li>
-          <a className="fr-btn fr-btn--tertiary fr-icon-mail-send-line fr-btn--icon-left" href={paths.recommend(path)}>
-            Envoyer à un proche
-          </a>
-        </li>
+        {canRecommend && (
+          <li>
+            <a className="fr-btn fr-btn--tertiary fr-icon-mail-send-line fr-btn--icon-left" href={paths.recommend(path)}>
+              Envoyer à un proche
+            </a>
+          </li>
+        )}
         {networkLinks(content).map((network) => (
           <li key={network.channel}>
             <a

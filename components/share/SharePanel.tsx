@@ -12,7 +12,7 @@ export async function SharePanel({ path, title, excerpt }: { path: string; title
   const settings = await getSettings();
   return (
     <ShareDisclosure path={path}>
-      <ShareLinks path={path} url={absoluteUrl(path)} title={title} excerpt={excerpt} siteName={settings.siteName} />
+      <ShareLinks path={path} url={absoluteUrl(path)} title={title} excerpt={excerpt} siteName={settings.siteName} canRecommend={settings.recommendationsEnabled} />
     </ShareDisclosure>
   );
 }

@@ -25,6 +25,7 @@ export type PublicSettings = Pick<
   | "contactEmail"
   | "articlesPerPage"
   | "accessibilityStatus"
+  | "recommendationsEnabled"
 >;
 
 /** What the site calls itself everywhere: header, footer, titles, feeds, share cards, JSON-LD. */
@@ -46,6 +47,7 @@ export const publicSettingsSelect = {
   contactEmail: true,
   articlesPerPage: true,
   accessibilityStatus: true,
+  recommendationsEnabled: true,
 } as const satisfies Record<keyof PublicSettings, true>;
 
 export const publicSiteSelect = {
