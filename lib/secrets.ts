@@ -18,6 +18,9 @@ export function dataDirSecret(name: "auth-secret" | "encryption-key", fromEnv: s
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
+  // The data folder itself keeps its mode (the embedded PostgreSQL, run as another user, goes
+  // through it); only secrets/ is private.
+  mkdirSync(path.dirname(dir), { recursive: true });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   try {
     writeFileSync(file, `${randomBytes(32).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
