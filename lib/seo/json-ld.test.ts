@@ -15,6 +15,7 @@ const settings: PublicSettings = {
   contactEmail: "contact@ensp.example",
   articlesPerPage: 12,
   accessibilityStatus: "PARTIAL",
+  recommendationsEnabled: true,
 };
 
 const article: PublicArticle = {
