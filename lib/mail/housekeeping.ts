@@ -19,12 +19,12 @@ export type HousekeepingOutcome = { rateCounters: number; throttles: number; era
 export async function housekeeping(now: Date = new Date()): Promise<HousekeepingOutcome> {
   const rateCounters = await pruneRateCounters(now);
   const throttles = await pruneThrottle(now);
+  const { count: deleted } = await prisma.outboxMail.deleteMany({
+    where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: new Date(now.getTime() - DELETE_MAIL_AFTER_MS) } },
+  });
   const { count: erased } = await prisma.outboxMail.updateMany({
     where: { status: "SENT", sealed: { not: null }, sentAt: { lt: new Date(now.getTime() - ERASE_SENT_CONTENT_AFTER_MS) } },
     data: { sealed: null },
-  });
-  const { count: deleted } = await prisma.outboxMail.deleteMany({
-    where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: new Date(now.getTime() - DELETE_MAIL_AFTER_MS) } },
   });
   return { rateCounters, throttles, erased, deleted };
 }
