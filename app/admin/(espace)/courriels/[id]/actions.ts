@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/admin/action";
 import { requeueMail } from "@/lib/admin/mails/commands";
 import { mailIdSchema } from "@/lib/admin/mails/schema";
@@ -10,8 +9,6 @@ export const requeueMailAction = adminAction({
   permission: "mail.read",
   schema: mailIdSchema,
   command: requeueMail,
-  onSuccess: ({ id }) => {
-    revalidatePath(paths.admin.mail(id));
-    return { message: "Le courriel est remis en file : il repartira dans quelques secondes si un serveur SMTP est configuré." };
-  },
+  // The page changes (no more "Remettre en file"): back to it, with a fixed notice.
+  onSuccess: ({ id }) => ({ redirectTo: `${paths.admin.mail(id)}?statut=remis` }),
 });

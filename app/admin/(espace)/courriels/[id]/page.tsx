@@ -9,10 +9,13 @@ import { requirePagePermission } from "@/lib/auth/authorize";
 import { requireActorForPage } from "@/lib/auth/session";
 import { formatDateTimeFr } from "@/lib/format/time";
 import { paths } from "@/lib/paths";
+import { ActionNotice } from "../../personnes/ActionNotice";
 import { MailStatusBadge } from "../MailStatusBadge";
 import { RequeueForm } from "./RequeueForm";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+const REQUEUED = "Le courriel est remis en file : il repartira dans quelques secondes si un serveur SMTP est configuré.";
 
 // The title and the page read the same mail: once per request.
 const loadMail = cache(async (id: string) => {
@@ -36,14 +39,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 const FRAME_POLICY = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
 
-export default async function MailPage({ params }: Props) {
+export default async function MailPage({ params, searchParams }: Props) {
   const mail = await loadMail((await params).id);
   const { content } = mail;
+  const requeued = (await searchParams)?.statut === "remis";
 
   return (
     <>
       <BackLink href={paths.admin.mails()}>Tous les courriels</BackLink>
       <h1>Courriel du {formatDateTimeFr(mail.createdAt)}</h1>
+      {requeued && <ActionNotice message={REQUEUED} />}
       <p>
         <MailStatusBadge status={mail.status} />
       </p>
