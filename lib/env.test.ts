@@ -48,6 +48,22 @@ describe("the back office's variables", () => {
   });
 });
 
+describe("mail", () => {
+  it("leaves mail in the outbox by default, and accepts smtp:// and smtps:// URLs", () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ SMTP_URL: "smtp://u:p@smtp.exemple.fr:587" }).SMTP_URL).toBe("smtp://u:p@smtp.exemple.fr:587");
+    expect(parseEnv({ SMTP_URL: "smtps://smtp.exemple.fr" }).SMTP_URL).toBe("smtps://smtp.exemple.fr");
+    expect(parseEnv({ MAIL_FROM: "ne-pas-repondre@ensp.fr" }).MAIL_FROM).toBe("ne-pas-repondre@ensp.fr");
+  });
+
+  it("refuses another scheme, a URL without host and a malformed sender, in French", () => {
+    expect(() => parseEnv({ SMTP_URL: "http://smtp.exemple.fr" })).toThrow(/SMTP_URL : doit être une URL SMTP/);
+    expect(() => parseEnv({ SMTP_URL: "smtp.exemple.fr:25" })).toThrow(/SMTP_URL : doit être une URL SMTP/);
+    expect(() => parseEnv({ SMTP_URL: "smtp://" })).toThrow(/SMTP_URL : doit être une URL SMTP/);
+    expect(() => parseEnv({ MAIL_FROM: "pas une adresse" })).toThrow(/MAIL_FROM : doit être une adresse électronique valide/);
+  });
+});
+
 describe(".env.example", () => {
   it("documents every variable the application reads", async () => {
     const { readFileSync } = await import("node:fs");

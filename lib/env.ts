@@ -48,6 +48,20 @@ export const envSchema = z.object({
   // Encrypts two-factor secrets at rest. Unset: generated like AUTH_SECRET. Never change it once
   // staff have enrolled: their authenticator apps would stop working.
   KIOSQUE_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, "doit contenir au moins 32 caractères").optional()),
+  // SMTP server the outbox sends through (smtp:// with STARTTLS when offered, smtps:// for TLS from
+  // the start). Unset: mails stay in the outbox, readable in /admin/courriels.
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol) && new URL(value).hostname !== "", {
+        message: "doit être une URL SMTP, par exemple smtp://utilisateur:motdepasse@smtp.exemple.fr:587 ou smtps://smtp.exemple.fr:465",
+      })
+      .optional(),
+  ),
+  // The site's own sender address. Unset: ne-pas-repondre@<host of SITE_URL>.
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.email("doit être une adresse électronique valide, par exemple ne-pas-repondre@ensp.interieur.gouv.fr").optional()),
   ADMIN_PASSWORD: z.preprocess(
     emptyAsUndefined,
     z.string().min(12, "doit contenir au moins 12 caractères").optional(),

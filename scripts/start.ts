@@ -2,7 +2,9 @@
  * `npm start`: everything a newcomer needs, in order — validate the environment, take the instance
  * lock, start (or recover) the embedded PostgreSQL unless DATABASE_URL is set, apply migrations,
  * seed an empty database (demo content on the embedded database only), build if the build is missing or stale, then serve with `next start`.
- * Ctrl-C / SIGTERM stop the server, then the embedded PostgreSQL.
+ * Beside the server runs the background loop (the mail outbox and the housekeeping,
+ * lib/mail/server-loop.ts). Ctrl-C / SIGTERM stop that loop (the mail being sent finishes), then
+ * the server, then the embedded PostgreSQL.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
@@ -30,11 +32,17 @@ async function main(): Promise<void> {
   let lock: InstanceLock | undefined;
   let embedded: EmbeddedServer | undefined;
   let server: ChildProcess | undefined;
+  let background: { stop(): Promise<void> } | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (background) {
+      // Before PostgreSQL goes: the mail being sent is marked sent, the rest of its batch given back.
+      await background.stop();
+      await (await import("../lib/db")).disconnectDb();
+    }
     if (server && server.exitCode === null) {
       log("Arrêt du serveur…");
       server.kill("SIGTERM");
@@ -100,6 +108,8 @@ async function main(): Promise<void> {
     getEncryptionKey();
     if (seeded.demo) log("Base vide : contenu de démonstration créé.");
     else if (seeded.essentials) log("Base vide : réglages de l'établissement et compte administrateur créés (sans contenu de démonstration).");
+    const { startServerBackground } = await import("../lib/mail/server-loop");
+    background = startServerBackground(databaseUrl, log);
     if (seeded.generatedAdminPassword) {
       log(`Compte administrateur : ${env.ADMIN_EMAIL} / mot de passe généré (affiché une seule fois) : ${seeded.generatedAdminPassword}`);
     }

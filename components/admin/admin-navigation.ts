@@ -12,6 +12,7 @@ const SECTIONS: { href: string; label: string; permission?: Action }[] = [
   { href: paths.admin.people(), label: "Personnes", permission: "user.manage" },
   { href: paths.admin.sites(), label: "Sites", permission: "site.manage" },
   { href: paths.admin.settings(), label: "Réglages", permission: "settings.manage" },
+  { href: paths.admin.mails(), label: "Courriels", permission: "mail.read" },
   { href: paths.admin.auditLog(), label: "Journal", permission: "audit.read" },
 ];
 

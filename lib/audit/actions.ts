@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = {
   "site.created": "Ajout d’un site",
   "site.updated": "Modification d’un site",
   "site.deleted": "Suppression d’un site",
+  "mail.requeued": "Courriel remis en file",
   "site.reordered": "Nouvel ordre des sites",
   "category.created": "Création d’une rubrique",
   "category.updated": "Modification d’une rubrique",

@@ -13,7 +13,7 @@ export type AuditEntry = {
   actor: AuditActor;
   /** for attempts without an actor: the address that was typed */
   actorLabel?: string;
-  target?: { type: "user" | "settings" | "site" | "category" | "tag" | "article" | "media"; id: string; label: string };
+  target?: { type: "user" | "settings" | "site" | "category" | "tag" | "article" | "media" | "mail"; id: string; label: string };
   /** what changed: field names with before and after, never a password nor a secret */
   details?: Prisma.InputJsonObject;
   ip: string | null;

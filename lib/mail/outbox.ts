@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { seal } from "../crypto/secret-box";
+import { open, seal } from "../crypto/secret-box";
 import { getEncryptionKey } from "../secrets";
 import { siteUrl } from "../env";
 import type { MailKind, Prisma } from "../generated/prisma/client";
@@ -32,4 +32,10 @@ export async function queueMail(db: Pick<Prisma.TransactionClient, "outboxMail">
     data: { kind: mail.kind, messageId: `<${randomUUID()}@${host}>`, sealed, recipientHint: recipientHint(to) },
     select: { id: true },
   });
+}
+
+/** The sealed part of a queued mail, for the worker and for an admin's reading in /admin/courriels. */
+export function openMail(sealed: string): SealedMail {
+  const parsed = JSON.parse(open(sealed, getEncryptionKey())) as SealedMail;
+  return { to: parsed.to, subject: parsed.subject, text: parsed.text, html: parsed.html };
 }

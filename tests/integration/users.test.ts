@@ -1,7 +1,7 @@
 import { revalidateTag } from "next/cache";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createPersonAction } from "@/app/admin/(espace)/personnes/nouvelle/actions";
-import { deletePersonAction, disablePersonAction, updatePersonAction } from "@/app/admin/(espace)/personnes/[id]/actions";
+import { createPasswordLinkAction, deletePersonAction, disablePersonAction, updatePersonAction } from "@/app/admin/(espace)/personnes/[id]/actions";
 import { RuleError } from "@/lib/admin/errors";
 import {
   createPasswordLinkFor,
@@ -22,9 +22,14 @@ import { ACCOUNT_POLICY, accountKey, lockedUntil, recordFailure } from "@/lib/au
 import { tags } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
+import { mailLeavesBySmtp } from "@/lib/mail/delivery";
+import { openMail } from "@/lib/mail/outbox";
 import { createArticle, createStaff, resetDatabase } from "../factories";
 import { auditActions, post } from "../support/matrix";
 import { actAs, resetRequest } from "../support/request";
+
+// Tests choose whether SMTP is configured (SMTP_URL is read once per process).
+vi.mock("@/lib/mail/delivery", () => ({ mailLeavesBySmtp: vi.fn(() => false) }));
 
 const CONTEXT = { ip: "203.0.113.10", requestId: "requete-de-test" };
 
@@ -40,6 +45,7 @@ let admin: User;
 beforeEach(async () => {
   resetRequest();
   vi.mocked(revalidateTag).mockClear();
+  vi.mocked(mailLeavesBySmtp).mockReturnValue(false);
   await resetDatabase();
   admin = await createStaff("ADMIN", { email: "admin@ecole.example", name: "Ada Admin" });
   actAs(admin);
@@ -245,8 +251,50 @@ describe("ending sessions when what a person may do changes", () => {
     const author = await createStaff("AUTHOR");
     const link = await createPasswordLinkFor(asActor(admin), { id: author.id }, CONTEXT);
     await disablePerson(asActor(admin), { id: author.id }, CONTEXT);
-    expect(await inspectLink(link.url.split("/").pop())).toEqual({ status: "unknown" });
+    expect(await inspectLink(link.url!.split("/").pop())).toEqual({ status: "unknown" });
     await expect(createPasswordLinkFor(asActor(admin), { id: author.id }, CONTEXT)).rejects.toThrow(/désactivé/);
+  });
+});
+
+describe("password links by mail", () => {
+  it("queues the link's mail in the same transaction; without SMTP the admin is shown the link once and the mail waits in the outbox", async () => {
+    const result = await post(createPersonAction, { name: "Nina Nouvelle", email: "nina.nouvelle@ecole.example", role: "AUTHOR" });
+    expect(result).toMatchObject({ status: "success", message: expect.stringMatching(/Transmettez ce lien à la personne : il ne sera plus affiché/) });
+    const shown = (result as { data?: { link?: string } }).data?.link;
+    expect(shown).toMatch(/\/admin\/mot-de-passe\//);
+
+    const [mail, ...others] = await prisma.outboxMail.findMany();
+    expect(others).toEqual([]);
+    expect(mail).toMatchObject({ kind: "PASSWORD_LINK", status: "PENDING", recipientHint: "n•••@e•••.example", attempts: 0 });
+    // Sealed: neither the address nor the link is readable in the row.
+    expect(JSON.stringify(mail, (_key, value) => (typeof value === "bigint" ? String(value) : value))).not.toMatch(/nina|mot-de-passe/);
+    const content = openMail(mail!.sealed!);
+    expect(content.to).toBe("nina.nouvelle@ecole.example");
+    expect(content.subject).toMatch(/choisissez votre mot de passe/);
+    expect(content.text).toContain(shown);
+    expect(content.text).toMatch(/^Bonjour Nina Nouvelle,/);
+    expect(content.html).toContain(`<a href="${shown}">`);
+  });
+
+  it("with SMTP, tells the admin that a mail was sent and never hands them the link", async () => {
+    vi.mocked(mailLeavesBySmtp).mockReturnValue(true);
+    const author = await createStaff("AUTHOR", { email: "auteur@ecole.example", name: "Aude Auteure" });
+    const result = await post(createPasswordLinkAction, { id: author.id });
+    expect(result).toMatchObject({ status: "success", message: expect.stringMatching(/Un courriel a été envoyé à auteur@ecole\.example/) });
+    expect(JSON.stringify(result)).not.toMatch(/mot-de-passe\//);
+    const issued = await createPasswordLinkFor(asActor(admin), { id: author.id }, CONTEXT);
+    expect(issued).toMatchObject({ sent: true, url: null, purpose: "PASSWORD_RESET" });
+    const mails = await prisma.outboxMail.findMany({ orderBy: { id: "asc" } });
+    expect(mails).toHaveLength(2);
+    expect(openMail(mails[1]!.sealed!).subject).toMatch(/^Nouveau mot de passe pour le site de /);
+  });
+
+  it("queues nothing when the change that makes the link is refused", async () => {
+    const author = await createStaff("AUTHOR", { email: "pris@ecole.example" });
+    await expect(createPerson(asActor(admin), { name: "Doublon", email: "pris@ecole.example", role: "AUTHOR" }, CONTEXT)).rejects.toThrow();
+    await disablePerson(asActor(admin), { id: author.id }, CONTEXT);
+    await expect(createPasswordLinkFor(asActor(admin), { id: author.id }, CONTEXT)).rejects.toThrow(/désactivé/);
+    expect(await prisma.outboxMail.count()).toBe(0);
   });
 });
 

@@ -8,8 +8,8 @@ import { accountKey, clearFailures } from "../../auth/throttle";
 import { disableTwoFactor } from "../../auth/two-factor";
 import { prisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
-import { logError } from "../../log";
-import { sendPasswordLink } from "../../mail/password-link";
+import { mailLeavesBySmtp } from "../../mail/delivery";
+import { queuePasswordLinkMail } from "../../mail/password-link";
 import type { RequestContext } from "../../request-context";
 import { revalidateAuthorChange } from "../../revalidate";
 import { FieldError, NotFoundError, RuleError } from "../errors";
@@ -87,17 +87,27 @@ async function withUniqueEmail<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Sends the link when mail exists; a failure to send never undoes the link, which the admin sees anyway. */
-async function deliver(person: { id: string; name: string; email: string }, link: PasswordLink, context: RequestContext): Promise<boolean> {
-  try {
-    return (await sendPasswordLink({ to: person.email, name: person.name, url: link.url, purpose: link.purpose })).sent;
-  } catch (error) {
-    logError("password_link_mail_failed", error, { requestId: context.requestId, userId: person.id });
-    return false;
-  }
+/**
+ * What the admin gets back: the link itself only when no SMTP server is configured (they hand it
+ * over; the queued mail also waits in /admin/courriels). With SMTP the mail carries it, and the
+ * admin never holds a credential to someone else's account.
+ */
+function issued(person: { id: string; name: string; email: string }, link: PasswordLink): IssuedLink {
+  const sent = mailLeavesBySmtp();
+  return { ...person, url: sent ? null : link.url, expiresAt: link.expiresAt, purpose: link.purpose, sent };
 }
 
-export type IssuedLink = { id: string; name: string; email: string; url: string; expiresAt: Date; purpose: PasswordLink["purpose"]; sent: boolean };
+export type IssuedLink = {
+  id: string;
+  name: string;
+  email: string;
+  /** null when the link left by mail */
+  url: string | null;
+  expiresAt: Date;
+  purpose: PasswordLink["purpose"];
+  /** true when SMTP is configured: the mail is queued and leaves within seconds */
+  sent: boolean;
+};
 
 /** Creates a person without a password, and the invitation link with which they choose one. */
 export async function createPerson(actor: Actor | null, input: PersonInput, context: RequestContext): Promise<IssuedLink> {
@@ -110,6 +120,7 @@ export async function createPerson(actor: Actor | null, input: PersonInput, cont
         select: { id: true, name: true, email: true },
       });
       const link = await createPasswordLink({ userId: person.id, purpose: "INVITATION", createdById: actor.id }, tx);
+      await queuePasswordLinkMail(tx, { to: person.email, name: person.name, url: link.url, purpose: link.purpose, expiresAt: link.expiresAt });
       await recordAudit(
         {
           action: "user.created",
@@ -127,8 +138,7 @@ export async function createPerson(actor: Actor | null, input: PersonInput, cont
       return { person, link };
     }),
   );
-  const sent = await deliver(person, link, context);
-  return { ...person, url: link.url, expiresAt: link.expiresAt, purpose: link.purpose, sent };
+  return issued(person, link);
 }
 
 export type UpdateOutcome = { changed: string[]; sessionsEnded: boolean };
@@ -297,14 +307,14 @@ export async function createPasswordLinkFor(actor: Actor | null, input: PersonId
     const { target } = await lockForChange(tx, input.id, { withAdmins: false });
     if (target.disabledAt) throw new RuleError("Ce compte est désactivé : réactivez-le avant de créer un lien.");
     const link = await createPasswordLink({ userId: target.id, purpose: target.hasPassword ? "PASSWORD_RESET" : "INVITATION", createdById: actor.id }, tx);
+    await queuePasswordLinkMail(tx, { to: target.email, name: target.name, url: link.url, purpose: link.purpose, expiresAt: link.expiresAt });
     await recordAudit(
       { action: "user.password_link_created", actor, target: auditTarget(target), details: { purpose: link.purpose, expiresAt: link.expiresAt.toISOString() }, ip: context.ip },
       tx,
     );
     return { person: { id: target.id, name: target.name, email: target.email }, link };
   });
-  const sent = await deliver(person, link, context);
-  return { ...person, url: link.url, expiresAt: link.expiresAt, purpose: link.purpose, sent };
+  return issued(person, link);
 }
 
 /** Ends every open session of someone (a lost laptop, a session left open on a shared computer). */

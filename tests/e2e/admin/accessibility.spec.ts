@@ -30,6 +30,8 @@ test("axe finds no WCAG 2.1 A/AA violation on any back-office page", async ({ pa
     `/admin/mots-cles/${await firstId("Tag")}`,
     "/admin/journal",
     "/admin/journal?action=auth.sign_in",
+    "/admin/courriels",
+    "/admin/courriels?etat=en-attente",
     "/admin/page-inconnue",
   ];
   for (const path of pages) {

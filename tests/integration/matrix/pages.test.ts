@@ -11,6 +11,8 @@ import RevisionsPage from "@/app/admin/(espace)/articles/[id]/versions/page";
 import AccountPage from "@/app/admin/(espace)/compte/page";
 import TwoFactorPage from "@/app/admin/(espace)/compte/double-authentification/page";
 import AuditLogPage from "@/app/admin/(espace)/journal/page";
+import MailsPage from "@/app/admin/(espace)/courriels/page";
+import MailPage from "@/app/admin/(espace)/courriels/[id]/page";
 import TagsPage from "@/app/admin/(espace)/mots-cles/page";
 import NewTagPage from "@/app/admin/(espace)/mots-cles/nouveau/page";
 import EditTagPage from "@/app/admin/(espace)/mots-cles/[id]/page";
@@ -27,11 +29,12 @@ import ArticleStatisticsPage from "@/app/admin/(espace)/statistiques/[id]/page";
 import NewSitePage from "@/app/admin/(espace)/sites/nouveau/page";
 import EditSitePage from "@/app/admin/(espace)/sites/[id]/page";
 import { prisma } from "@/lib/db";
+import { queueMail } from "@/lib/mail/outbox";
 import { createArticle, resetDatabase } from "../../factories";
 import { createCast, VISITORS, type Cast, type Visitor } from "../../support/matrix";
 import { resetRequest } from "../../support/request";
 
-type Fixtures = { cast: Cast; siteId: string; categoryId: string; tagId: string; articleId: string };
+type Fixtures = { cast: Cast; siteId: string; categoryId: string; tagId: string; articleId: string; mailId: string };
 type PageCall = (fixtures: Fixtures) => Promise<unknown>;
 
 const query = (values: Record<string, string> = {}) => Promise.resolve(values);
@@ -66,6 +69,9 @@ const PAGES: { name: string; allowed: Visitor[]; call: PageCall }[] = [
   { name: "journal", allowed: ADMINS, call: () => AuditLogPage({ searchParams: query() }) },
   { name: "statistiques", allowed: SIGNED_IN, call: () => StatisticsPage({ searchParams: query({ periode: "7" }) }) },
   { name: "statistiques d’un article", allowed: SIGNED_IN, call: ({ articleId }) => ArticleStatisticsPage(withId(articleId)) },
+  { name: "courriels", allowed: ADMINS, call: () => MailsPage({ searchParams: query() }) },
+  { name: "courriels en échec", allowed: ADMINS, call: () => MailsPage({ searchParams: query({ etat: "echec" }) }) },
+  { name: "fiche d’un courriel", allowed: ADMINS, call: ({ mailId }) => MailPage({ params: Promise.resolve({ id: mailId }) }) },
 ];
 
 /** What a request for the page gets: the page, a redirect (and where), or a 404. */
@@ -99,7 +105,9 @@ describe("matrix: every back-office page checks the session and the role itself"
           prisma.tag.create({ data: { slug: "europe", name: "Europe" } }),
         ]);
         const article = await createArticle({ authorId: cast.author.id, categoryId: category.id, status: "DRAFT" });
-        expect(await outcome(() => page.call({ cast, siteId: site.id, categoryId: category.id, tagId: tag.id, articleId: article.id }))).toBe(expected);
+        const mail = await prisma.$transaction((tx) => queueMail(tx, { kind: "PASSWORD_LINK", to: "jeanne@example.fr", subject: "Lien", text: "Lien", html: "<p>Lien</p>" }));
+        const fixtures = { cast, siteId: site.id, categoryId: category.id, tagId: tag.id, articleId: article.id, mailId: mail.id.toString() };
+        expect(await outcome(() => page.call(fixtures))).toBe(expected);
       });
     }
   }

@@ -9,5 +9,5 @@ export const createPersonAction = adminAction({
   permission: "user.manage",
   schema: createPersonSchema,
   command: createPerson,
-  onSuccess: (issued) => linkSuccess(issued, `Le compte de ${issued.name} est créé : il attend que la personne choisisse son mot de passe avec le lien ci-dessous.`),
+  onSuccess: (issued) => linkSuccess(issued, `Le compte de ${issued.name} est créé : il attend que la personne choisisse son mot de passe.`),
 });
