@@ -1,11 +1,10 @@
+import { escapeHtml } from "../mail/html";
 import type { SharedPage } from "./shared-page";
 
 export type RecommendationMail = { subject: string; text: string; html: string };
 
 type Site = { siteName: string; siteUrl: string; contactEmail: string };
 
-const escapeHtml = (value: string) =>
-  value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 
 /**
  * The fixed French template of a recommendation. The visitor supplies only their name and an

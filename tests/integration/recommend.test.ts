@@ -8,8 +8,11 @@ import { RECOMMENDATION_LIMITS, recommendPage, RecommendationRefused } from "@/l
 import { recommendationSchema, type RecommendationInput } from "@/lib/recommend/schema";
 import { getEncryptionKey } from "@/lib/secrets";
 import { IDLE } from "@/lib/admin/form-state";
+import { createMailTransport, mailFrom } from "@/lib/mail/transport";
+import { deliverBatch } from "@/lib/mail/worker";
 import { createArticle, ensureSettings, resetDatabase } from "../factories";
 import { fromAddress, resetRequest } from "../support/request";
+import { startSmtpServer } from "../support/smtp";
 
 let path: string;
 let articleId: string;
@@ -72,10 +75,30 @@ describe("« Envoyer à un proche »", () => {
     expect(outbox).not.toContain("camille");
   });
 
+  it("reaches the recipient once over SMTP: French subject encoded, both parts, the page's link", async () => {
+    const smtp = await startSmtpServer();
+    try {
+      await recommendPage(input(), { ip: "203.0.113.1" });
+      await deliverBatch({ sender: createMailTransport(smtp.url), from: mailFrom });
+      await deliverBatch({ sender: createMailTransport(smtp.url), from: mailFrom });
+      const [message, ...others] = await smtp.waitForMessages(1);
+      expect(others).toHaveLength(0);
+      expect(message!.subject).toBe("Jeanne Martin vous recommande « Un entretien avec la directrice »");
+      expect(smtp.raw[0]).toMatch(/^Subject: =\?UTF-8\?[QB]\?/im);
+      expect(message!.to).toMatchObject({ text: "camille.durand@exemple.fr" });
+      expect(message!.from?.value[0]?.address).toMatch(/^ne-pas-repondre@/);
+      expect(message!.text).toContain(`Lire la page : http://localhost:3000${path}`);
+      expect(message!.html).toContain(`href="http://localhost:3000${path}"`);
+      expect(await prisma.outboxMail.findFirstOrThrow()).toMatchObject({ status: "SENT", attempts: 1 });
+    } finally {
+      await smtp.close();
+    }
+  });
+
   it("escapes the message in the HTML part and keeps it out of every header", async () => {
     await recommendPage(input({ message: "<b>gras</b> & « guillemets »" }), { ip: "203.0.113.1" });
     const sealed = unseal((await mails())[0]!.sealed);
-    expect(sealed.html).toContain("&lt;b&gt;gras&lt;/b&gt; &amp; « guillemets »");
+    expect(sealed.html).toContain("&#60;b&#62;gras&#60;/b&#62; &#38; « guillemets »");
     expect(sealed.html).not.toContain("<b>gras</b>");
     expect(sealed.subject).not.toContain("gras");
   });
