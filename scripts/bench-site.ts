@@ -29,7 +29,16 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-export async function startBenchSite(options: { name: string; server?: string; env?: Record<string, string> }): Promise<BenchSite> {
+export type BenchSiteOptions = {
+  name: string;
+  /** an external server: the site gets a new database on it, dropped by stop() */
+  server?: string;
+  /** a database to use as it is (another instance's), left in place by stop() */
+  databaseUrl?: string;
+  env?: Record<string, string>;
+};
+
+export async function startBenchSite(options: BenchSiteOptions): Promise<BenchSite> {
   const root = path.resolve(import.meta.dirname, "..");
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `kiosque-${options.name}-`));
   const port = await freeLocalPort();
@@ -37,7 +46,7 @@ export async function startBenchSite(options: { name: string; server?: string; e
   const baseURL = `http://localhost:${port}`;
   const benchDatabase = `kiosque_${options.name.replace(/\W/g, "_")}_${Date.now()}`;
   if (options.server) await sql(options.server, `CREATE DATABASE "${benchDatabase}"`);
-  const externalUrl = options.server ? withDatabase(options.server, benchDatabase) : "";
+  const externalUrl = options.databaseUrl ?? (options.server ? withDatabase(options.server, benchDatabase) : "");
 
   const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     cwd: root,

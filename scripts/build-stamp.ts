@@ -4,7 +4,9 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const STAMP = path.join(root, ".next", "kiosque-source-stamp");
+/** Where `next build` writes (next.config.ts): .next, or the browser tests' own .next-e2e. */
+export const distDir = () => path.join(root, process.env.KIOSQUE_DIST_DIR || ".next");
+const stampFile = () => path.join(distDir(), "kiosque-source-stamp");
 const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules", "dsfr"]);
 
@@ -28,11 +30,11 @@ async function sourceStamp(): Promise<string> {
 }
 
 export async function buildIsCurrent(): Promise<boolean> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return false;
-  const previous = await readFile(STAMP, "utf8").catch(() => "");
+  if (!existsSync(path.join(distDir(), "BUILD_ID"))) return false;
+  const previous = await readFile(stampFile(), "utf8").catch(() => "");
   return previous === (await sourceStamp());
 }
 
 export async function recordBuild(): Promise<void> {
-  await writeFile(STAMP, await sourceStamp());
+  await writeFile(stampFile(), await sourceStamp());
 }

@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { buildIsCurrent, recordBuild } from "./build-stamp";
+import { buildIsCurrent, distDir, recordBuild } from "./build-stamp";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../lib/embedded-postgres";
 import { EnvError, parseEnv } from "../lib/env";
 import { AlreadyRunningError, InstanceLock } from "../lib/instance-lock";
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
  */
 async function dropRenderedCaches(): Promise<void> {
   await Promise.all(
-    ["cache/fetch-cache", "server/route-cache"].map((dir) => rm(path.join(root, ".next", dir), { recursive: true, force: true })),
+    ["cache/fetch-cache", "server/route-cache"].map((dir) => rm(path.join(distDir(), dir), { recursive: true, force: true })),
   );
 }
 

@@ -1,0 +1,185 @@
+// Next.js's incremental cache for Kiosque (next.config.ts `cacheHandler`). Plain CommonJS: Next
+// requires it at run time, outside the bundles.
+//
+// Entries stay in each server process's memory (Next's own file-system cache with
+// `isrFlushToDisk: false`): no instance ever reads a page or a data entry that another rendered
+// from another database or another SITE_URL, and nothing under .next changes at run time.
+// Invalidation is shared: every revalidateTag() is applied here and published with PostgreSQL
+// NOTIFY on the site's own database; every other instance listening on it applies the same tags
+// within milliseconds. An instance whose listening connection drops cannot know what it missed:
+// it empties its memory cache when it reconnects. See docs/decisions/0015-several-instances.md.
+"use strict";
+
+const { randomUUID } = require("node:crypto");
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+
+const CHANNEL = "kiosque_cache_tags";
+// NOTIFY payloads are limited to 8000 bytes: tags are sent in chunks well under it.
+const MAX_PAYLOAD = 7000;
+const RECONNECT_MS = [250, 500, 1000, 2000, 5000];
+
+const state = (globalThis.__kiosqueCacheTags ??= {
+  origin: randomUUID(),
+  listener: null,
+  publisher: null,
+  connecting: null,
+  failures: 0,
+  stopped: false,
+  received: 0,
+});
+
+function log(event, fields) {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: "info", event, ...fields })}\n`);
+}
+
+// The same settling as lib/revalidate.ts gives its own writes (see there why a render straddling
+// an invalidation needs the tags dropped again): once this process's requests in flight have
+// ended (at most SETTLE_CAP_MS), then LAST_DROP_MS later.
+const SETTLE_CAP_MS = 10_000;
+const LAST_DROP_MS = 2_000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/** Applies tags revalidated elsewhere to this process's tag manifest, as if revalidated here. */
+function applyLocally(tags, durations) {
+  const dropped = (globalThis.__kiosqueDroppedAt ??= new Map());
+  const now = performance.now();
+  for (const tag of tags) dropped.set(tag, now);
+  return FileSystemCache.prototype.revalidateTag.call({}, tags, durations);
+}
+
+/** Another instance's write: applied now, and again once what was rendering here has ended. */
+async function applyRemote(tags, durations) {
+  await applyLocally(tags, durations);
+  const inFlight = globalThis.__kiosqueRequestsInFlight;
+  await Promise.race([inFlight ? inFlight() : sleep(300), sleep(SETTLE_CAP_MS)]);
+  await applyLocally(tags, durations);
+  await sleep(LAST_DROP_MS);
+  await applyLocally(tags, durations);
+}
+
+function emptyMemory() {
+  // The static memory store of Next's file-system cache (one per process), an LRU over a Map.
+  const memory = FileSystemCache.memoryCache;
+  if (!memory?.cache) return;
+  for (const key of [...memory.cache.keys()]) memory.remove(key);
+}
+
+/** The site's database, except while `next build` prerenders: a build shares nothing and must exit. */
+function databaseUrl() {
+  if (process.env.NEXT_PHASE === "phase-production-build") return "";
+  return process.env.DATABASE_URL || "";
+}
+
+async function connectListener() {
+  if (state.stopped || !databaseUrl()) return;
+  const { Client } = require("pg");
+  const client = new Client({ connectionString: databaseUrl() });
+  client.on("notification", (message) => {
+    if (message.channel !== CHANNEL || !message.payload) return;
+    try {
+      const { origin, tags, durations } = JSON.parse(message.payload);
+      if (origin === state.origin || !Array.isArray(tags)) return;
+      state.received++;
+      applyRemote(tags, durations ?? undefined).catch(() => {});
+    } catch {
+      // Not ours: ignore.
+    }
+  });
+  client.on("error", () => {
+    // "end" follows; the reconnection happens there.
+  });
+  client.on("end", () => {
+    if (state.listener !== client) return;
+    state.listener = null;
+    scheduleReconnect();
+  });
+  await client.connect();
+  await client.query(`LISTEN ${CHANNEL}`);
+  const hadListened = state.failures > 0;
+  state.listener = client;
+  state.failures = 0;
+  // Invalidations published while this process was not listening are lost to it: start afresh.
+  if (hadListened) {
+    emptyMemory();
+    log("cache_tags_listening_again", { note: "cache mémoire vidé : des invalidations ont pu être manquées" });
+  }
+}
+
+function scheduleReconnect() {
+  if (state.stopped) return;
+  const delay = RECONNECT_MS[Math.min(state.failures, RECONNECT_MS.length - 1)];
+  state.failures++;
+  setTimeout(() => {
+    ensureListener().catch(() => scheduleReconnect());
+  }, delay).unref();
+}
+
+function ensureListener() {
+  if (state.listener || state.stopped) return Promise.resolve();
+  state.connecting ??= connectListener()
+    .catch((error) => {
+      state.connecting = null;
+      throw error;
+    })
+    .finally(() => {
+      state.connecting = null;
+    });
+  return state.connecting;
+}
+
+function publisher() {
+  if (!state.publisher) {
+    const { Pool } = require("pg");
+    state.publisher = new Pool({ connectionString: databaseUrl(), max: 2, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+    state.publisher.on("error", () => {
+      // An idle connection lost: the pool opens another at the next publication.
+    });
+  }
+  return state.publisher;
+}
+
+function chunks(tags) {
+  const out = [];
+  let current = [];
+  for (const tag of tags) {
+    if (current.length && JSON.stringify([...current, tag]).length > MAX_PAYLOAD) {
+      out.push(current);
+      current = [];
+    }
+    current.push(tag);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+async function publish(tags, durations) {
+  if (!databaseUrl()) return;
+  for (const part of chunks(tags)) {
+    const payload = JSON.stringify({ origin: state.origin, tags: part, durations: durations ?? null });
+    await publisher().query("SELECT pg_notify($1, $2)", [CHANNEL, payload]);
+  }
+}
+
+class KiosqueCacheHandler extends FileSystemCache {
+  constructor(ctx) {
+    super(ctx);
+    // The first request starts listening; a failure is retried in the background.
+    ensureListener().catch(() => scheduleReconnect());
+  }
+
+  async revalidateTag(tags, durations) {
+    const list = typeof tags === "string" ? [tags] : tags;
+    await super.revalidateTag(list, durations);
+    if (list.length === 0) return;
+    try {
+      await publish(list, durations);
+    } catch (error) {
+      // The other instances will see the change when their entries' lifetime ends; this one
+      // already has. Said once per failure, without the database's address.
+      log("cache_tags_publish_failed", { message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+module.exports = KiosqueCacheHandler;
+module.exports.cacheTagsState = state;

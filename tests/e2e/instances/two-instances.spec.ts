@@ -1,0 +1,77 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { hash } from "@node-rs/argon2";
+import { expect, test } from "@playwright/test";
+import { sql, startBenchSite, type BenchSite } from "../../../scripts/bench-site";
+import { startRoundRobinProxy } from "../../support/round-robin-proxy";
+import { goneEverywhere, shownEverywhere, timeUntilAll, type ArticleOnSite } from "../public-surfaces";
+import { press, publication, unpublish, uniqueWord, writeDraft } from "../admin/newsroom-steps";
+import { signIn } from "../admin/support";
+
+// From the click on one instance to the last public place showing it on every instance.
+const WITHIN_MS = Number(process.env.INSTANCES_WITHIN_MS ?? 1_000);
+
+/**
+ * Two Kiosque instances on one database, behind a proxy that alternates between them, each with
+ * its own memory cache: what is published through one must show through the other and through the
+ * proxy within a second (lib/cache/cache-handler.cjs shares invalidations through PostgreSQL).
+ */
+test("two instances behind a proxy: a publication and an unpublication through one show through the other and the proxy within one second", async ({ browser }) => {
+  test.setTimeout(420_000);
+  const uploads = await mkdtemp(path.join(os.tmpdir(), "kiosque-shared-uploads-"));
+  const proxy = await startRoundRobinProxy();
+  // What several instances must share: the secrets, the uploads, the public address.
+  const shared = {
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    KIOSQUE_ENCRYPTION_KEY: randomBytes(32).toString("base64url"),
+    KIOSQUE_UPLOADS_DIR: uploads,
+    KIOSQUE_DIST_DIR: ".next-e2e",
+    SITE_URL: proxy.url,
+    TRUSTED_PROXY_HOPS: "1",
+  };
+  const sites: BenchSite[] = [];
+  try {
+    const first = await startBenchSite({ name: "instance-a", env: shared });
+    sites.push(first);
+    const second = await startBenchSite({ name: "instance-b", databaseUrl: first.databaseUrl, env: shared });
+    sites.push(second);
+    proxy.backends.push(first.baseURL, second.baseURL);
+
+    const editor = { email: `instances-${Date.now()}@ecole.example`, password: randomUUID() };
+    await sql(first.databaseUrl, `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Deux instances', $3, 'EDITOR', now())`, [
+      `inst${Date.now().toString(36)}`.padEnd(25, "0"),
+      editor.email,
+      await hash(editor.password),
+    ]);
+
+    const word = uniqueWord("instances");
+    const draft = { title: `Deux instances ${Date.now()}`, excerpt: `Le mot ${word} pour la recherche.`, text: "Écrit sur une instance, lu sur l’autre.", category: "Partenariats", tag: "sécurité privée" };
+    const article = (slug: string): ArticleOnSite => ({ slug, title: draft.title, categorySlug: "partenariats", tagSlug: "securite-privee", searchWord: word });
+    const everywhere = [first.baseURL, second.baseURL, proxy.url];
+
+    // Every public place once through each instance, so that both hold it in their caches.
+    for (const base of everywhere) for (const check of shownEverywhere(article("x"))) await fetch(new URL(check.path, base));
+
+    // The editor works on the first instance only.
+    const context = await browser.newContext({ baseURL: first.baseURL, locale: "fr-FR" });
+    const page = await context.newPage();
+    await signIn(page, editor);
+    const { slug } = await writeDraft(page, draft);
+
+    const since = await press(page, "Publier");
+    const published = await Promise.all(everywhere.map((base) => timeUntilAll(base, shownEverywhere(article(slug)), { since, timeoutMs: WITHIN_MS })));
+    await expect(publication(page).getByRole("button", { name: "Dépublier", exact: true })).toBeVisible();
+
+    const withdrawnSince = await unpublish(page);
+    const withdrawn = await Promise.all(everywhere.map((base) => timeUntilAll(base, goneEverywhere(article(slug)), { since: withdrawnSince, timeoutMs: WITHIN_MS })));
+    test.info().annotations.push({ type: "published (first, second, proxy)", description: JSON.stringify(published) });
+    test.info().annotations.push({ type: "withdrawn (first, second, proxy)", description: JSON.stringify(withdrawn) });
+    await context.close();
+  } finally {
+    await proxy.close();
+    for (const site of sites.reverse()) await site.stop();
+    await rm(uploads, { recursive: true, force: true });
+  }
+});

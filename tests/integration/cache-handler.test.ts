@@ -1,0 +1,82 @@
+import { createRequire } from "node:module";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The cache handler's shared invalidation, against the real database: a tag revalidated here is
+ * published on PostgreSQL, and a tag published by another instance expires this process's
+ * entries. The browser test tests/e2e/instances/two-instances.spec.ts proves the same end to end
+ * with two servers and a proxy.
+ */
+const require = createRequire(import.meta.url);
+type Handler = { revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> };
+type HandlerClass = (new (ctx: object) => Handler) & { cacheTagsState: { origin: string; listener: unknown; received: number } };
+const KiosqueCacheHandler = require("../../lib/cache/cache-handler.cjs") as HandlerClass;
+const { areTagsExpired } = require("next/dist/server/lib/incremental-cache/tags-manifest.external") as { areTagsExpired(tags: string[], timestamp: number): boolean };
+
+const CHANNEL = "kiosque_cache_tags";
+let listener: pg.Client;
+const heard: { origin: string; tags: string[] }[] = [];
+
+async function eventually(check: () => boolean, message: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(message);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+beforeAll(async () => {
+  listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  listener.on("notification", (message) => {
+    if (message.channel !== CHANNEL || !message.payload) return;
+    try {
+      heard.push(JSON.parse(message.payload));
+    } catch {
+      // the test's own malformed payload
+    }
+  });
+  await listener.connect();
+  await listener.query(`LISTEN ${CHANNEL}`);
+  new KiosqueCacheHandler({ revalidatedTags: [], _requestHeaders: {} });
+  await eventually(() => KiosqueCacheHandler.cacheTagsState.listener !== null, "le gestionnaire de cache n'écoute pas");
+});
+
+afterAll(async () => {
+  await listener.end();
+});
+
+describe("the cache handler's shared invalidation", () => {
+  it("publishes every tag it revalidates, with its own origin, in chunks under NOTIFY's size limit", async () => {
+    const handler = new KiosqueCacheHandler({ revalidatedTags: [], _requestHeaders: {} });
+    const many = Array.from({ length: 600 }, (_, i) => `article:un-article-au-titre-assez-long-${i}`);
+    const before = Date.now() - 1;
+    await handler.revalidateTag(many, { expire: 0 });
+    await eventually(() => heard.flatMap((h) => h.tags).length >= many.length, "publication incomplète");
+    expect(heard.every((h) => h.origin === KiosqueCacheHandler.cacheTagsState.origin)).toBe(true);
+    expect(heard.length).toBeGreaterThan(1);
+    expect(heard.flatMap((h) => h.tags)).toEqual(many);
+    // Applied here too, at once.
+    expect(areTagsExpired([many[0]!], before)).toBe(true);
+  });
+
+  it("expires this process's entries for a tag another instance revalidated", async () => {
+    const entryWrittenAt = Date.now() - 1;
+    expect(areTagsExpired(["articles-autre-instance"], entryWrittenAt)).toBe(false);
+    const received = KiosqueCacheHandler.cacheTagsState.received;
+    await listener.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ origin: "une-autre-instance", tags: ["articles-autre-instance"], durations: { expire: 0 } })]);
+    await eventually(() => KiosqueCacheHandler.cacheTagsState.received > received, "invalidation non reçue");
+    await eventually(() => areTagsExpired(["articles-autre-instance"], entryWrittenAt), "entrée non expirée");
+    expect(((globalThis as { __kiosqueDroppedAt?: Map<string, number> }).__kiosqueDroppedAt ?? new Map()).has("articles-autre-instance")).toBe(true);
+  });
+
+  it("ignores its own publications and what is not one", async () => {
+    const received = KiosqueCacheHandler.cacheTagsState.received;
+    await listener.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ origin: KiosqueCacheHandler.cacheTagsState.origin, tags: ["les-miennes"] })]);
+    await listener.query("SELECT pg_notify($1, $2)", [CHANNEL, "pas du JSON"]);
+    await listener.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ origin: "x", tags: "pas une liste" })]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(KiosqueCacheHandler.cacheTagsState.received).toBe(received);
+    expect(areTagsExpired(["les-miennes"], Date.now() - 10_000)).toBe(false);
+  });
+});
