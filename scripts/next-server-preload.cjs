@@ -118,3 +118,19 @@ if (process.env.KIOSQUE_QUERY_LOG) {
     return decided.run(state, () => emitWithStatus.apply(this, args));
   };
 }
+
+// Security headers decided at run time, where SITE_URL is known: the Content-Security-Policy with
+// the hashes of each page's inline scripts (scripts/content-security-policy.cjs), and HSTS when
+// the site is served over https. The static ones are in next.config.ts.
+{
+  const { applyContentSecurityPolicy } = require("./content-security-policy.cjs");
+  const https = /^https:/i.test(process.env.SITE_URL ?? "");
+  const emitWithStatus = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitWithSecurityHeaders(event, request, response) {
+    if (event === "request" && response && typeof response.setHeader === "function") {
+      applyContentSecurityPolicy(response, https);
+      if (https) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+    }
+    return emitWithStatus.apply(this, arguments);
+  };
+}

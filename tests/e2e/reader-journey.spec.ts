@@ -22,7 +22,8 @@ test("a reader goes from the home page to the school's article and back to the t
   const hero = page.locator("article figure").first();
   await expect(hero.locator("img")).toBeVisible();
   await expect(hero.locator("figcaption")).toContainText("© ENSP");
-  expect(await hero.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Visible is not loaded yet: wait for the photo itself.
+  await expect.poll(() => hero.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   await expect(page.getByText("Réunis à l’ENSP hier, les 23 rédacteurs", { exact: false })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /Quel bilan dressez-vous/ })).toBeVisible();
