@@ -8,13 +8,17 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freeLocalPort } from "@/lib/embedded-postgres";
 import { postgres15Available, startPostgres15, type Postgres15 } from "../support/postgres15";
-import { actionId, callAction, embeddedUrl, sessionCookie, sql, startSite, withDatabase, type TestSite } from "../support/site";
+import { actionId, callAction, embeddedUrl, holdSiteSlot, sessionCookie, sql, startSite, withDatabase, type TestSite } from "../support/site";
 
 const ADMIN = "admin@kiosque.localhost";
 const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  if (!process.env.TEST_DATABASE_URL) cleanups.push(await holdSiteSlot());
+}, 600_000);
 
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);

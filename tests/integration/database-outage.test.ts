@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freeLocalPort } from "@/lib/embedded-postgres";
 import { applyMigrations } from "@/lib/migrations";
 import { postgres15Available, startPostgres15, type Postgres15 } from "../support/postgres15";
-import { actionId, callAction, root, sessionCookie, sql, startSite, TEST_AUTH_SECRET, TEST_ENCRYPTION_KEY, withDatabase, type TestSite } from "../support/site";
+import { actionId, callAction, holdSiteSlot, root, sessionCookie, sql, startSite, TEST_AUTH_SECRET, TEST_ENCRYPTION_KEY, withDatabase, type TestSite } from "../support/site";
 
 const ADMIN = "admin@kiosque.localhost";
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
@@ -21,6 +21,7 @@ let server: Postgres15 | undefined;
 let site: TestSite | undefined;
 let dataDir: string | undefined;
 let databaseUrl: string;
+let releaseSlot: (() => Promise<void>) | undefined;
 
 const get = (path: string, cookie?: string) => fetch(`${site!.baseURL}${path}`, { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });
 
@@ -47,6 +48,7 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
 
 beforeAll(async () => {
   if (!postgres15Available || process.env.TEST_DATABASE_URL) return;
+  releaseSlot = await holdSiteSlot();
   server = await startPostgres15();
   await sql(server.url, "CREATE DATABASE kiosque_outage");
   databaseUrl = withDatabase(server.url, "kiosque_outage");
@@ -69,6 +71,7 @@ afterAll(async () => {
   await site?.stop();
   await server?.destroy();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await releaseSlot?.();
 });
 
 describe.skipIf(!postgres15Available || Boolean(process.env.TEST_DATABASE_URL))("PostgreSQL stopped while the site runs", () => {
@@ -146,6 +149,7 @@ describe.skipIf(!postgres15Available || Boolean(process.env.TEST_DATABASE_URL))(
       return page.status === 200 && admin.status === 200;
     }, 15_000);
     expect(recovered).toBeLessThan(15_000);
+    console.log(`[panne] tout répond de nouveau ${recovered} ms après le redémarrage de PostgreSQL`);
     const search = await get("/recherche?q=police");
     expect(search.status).toBe(200);
     expect(search.headers.get("retry-after")).toBeNull();

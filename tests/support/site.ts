@@ -5,15 +5,39 @@
  * called the way the browser calls it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { open, readFile, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { freeLocalPort } from "../../lib/embedded-postgres";
+import { freeLocalPort, isProcessAlive } from "../../lib/embedded-postgres";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 export const TEST_AUTH_SECRET = "secret d'authentification des tests de pannes, 32 caractères au moins";
 export const TEST_ENCRYPTION_KEY = "clé de chiffrement des tests de pannes, 32 caractères au moins";
+
+/**
+ * One test site at a time per checkout: every `scripts/start.ts` builds into and drops run-time
+ * caches under the same `.next` (a stale build would be built twice at once, and one site's start
+ * would empty the other's page cache). Test files that start sites hold this while they run.
+ */
+export async function holdSiteSlot(): Promise<() => Promise<void>> {
+  const file = path.join(os.tmpdir(), `kiosque-test-site-${createHash("sha256").update(root).digest("hex").slice(0, 12)}.lock`);
+  for (;;) {
+    try {
+      const handle = await open(file, "wx");
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(await readFile(file, "utf8").catch(() => ""));
+      if (holder && !isProcessAlive(holder)) await rm(file, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
 
 export type TestSite = {
   baseURL: string;
