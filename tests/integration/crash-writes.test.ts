@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-});
+}, 120_000);
 
 type Acknowledged = {
   created: Set<string>;

@@ -72,7 +72,7 @@ afterAll(async () => {
   await server?.destroy();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
   await releaseSlot?.();
-});
+}, 120_000);
 
 describe.skipIf(!postgres15Available || Boolean(process.env.TEST_DATABASE_URL))("PostgreSQL stopped while the site runs", () => {
   it("serves cached pages, answers a French 503 elsewhere, keeps writes whole and recovers by itself", async () => {
