@@ -1,5 +1,6 @@
 "use client";
 
+import { isUnavailableDigest } from "@/lib/database/unavailable-digest";
 import "./globals.css";
 
 /**
@@ -7,6 +8,7 @@ import "./globals.css";
  * whole document of its own, in French, without the DSFR scripts nor any data.
  */
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
+  if (isUnavailableDigest(error.digest)) return <Unavailable />;
   return (
     <html lang="fr">
       <head>
@@ -25,6 +27,29 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           )}
           <p>
             {/* a full reload: the app's own router may be what failed */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/">Page d’accueil</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** The database is away: the server answers 503 with Retry-After, and the page says so in French. */
+function Unavailable() {
+  return (
+    <html lang="fr">
+      <head>
+        <title>Service temporairement indisponible</title>
+        <meta name="robots" content="noindex" />
+      </head>
+      <body>
+        <main id="contenu" style={{ maxWidth: "40rem", margin: "3rem auto", padding: "0 1rem", fontFamily: "sans-serif" }}>
+          <h1>Service temporairement indisponible</h1>
+          <p>Le site est momentanément indisponible. Aucune donnée n’a été perdue et rien n’a été enregistré pendant l’interruption.</p>
+          <p>Réessayez dans quelques instants : le service reprendra de lui-même.</p>
+          <p>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Page d’accueil</a>
           </p>

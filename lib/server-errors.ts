@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "./database/unavailable";
 import { logError } from "./log";
 
 type ErrorRequest = { path: string; method: string; headers: NodeJS.Dict<string | string[]> };
@@ -19,6 +20,8 @@ export function logRequestError(error: unknown, request: ErrorRequest, context: 
     clearTimeout(held.get(error));
     held.delete(error);
   }
+  // Answered 503 and logged once for the whole outage (lib/database/health.ts), not once per request.
+  if (isDatabaseUnavailable(error)) return;
   logError("request_error", error, {
     requestId: header(request.headers, "x-request-id"),
     method: request.method,
@@ -35,6 +38,7 @@ export function installConsoleErrorFilter(): void {
   console.error = (...args: unknown[]) => {
     const [marker, error] = args;
     if (args.length === 2 && marker === "⨯" && typeof error === "object" && error !== null) {
+      if (isDatabaseUnavailable(error)) return;
       held.set(
         error,
         setTimeout(() => {

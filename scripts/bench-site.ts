@@ -11,7 +11,7 @@ import path from "node:path";
 import pg from "pg";
 import { freeLocalPort } from "../lib/embedded-postgres";
 
-export type BenchSite = { baseURL: string; databaseUrl: string; stop: () => Promise<void> };
+export type BenchSite = { baseURL: string; databaseUrl: string; dataDir: string; pid: number; stop: () => Promise<void> };
 
 export async function sql(url: string, text: string, params: unknown[] = []): Promise<pg.QueryResultRow[]> {
   const client = new pg.Client({ connectionString: url });
@@ -84,5 +84,5 @@ export async function startBenchSite(options: BenchSiteOptions): Promise<BenchSi
     throw error;
   }
   const databaseUrl = externalUrl || `postgresql://postgres:${encodeURIComponent((await readFile(path.join(dataDir, "pg-password"), "utf8")).trim())}@127.0.0.1:${pgPort}/kiosque`;
-  return { baseURL, databaseUrl, stop };
+  return { baseURL, databaseUrl, dataDir, pid: server.pid!, stop };
 }

@@ -75,6 +75,30 @@ if (process.env.KIOSQUE_QUERY_LOG) {
 // next render of that path says otherwise. See docs/decisions/0009-articles.md.
 {
   const { AsyncLocalStorage } = require("node:async_hooks");
+  // lib/database/unavailable-digest.ts's value (this file is plain CommonJS, loaded before the app).
+  const RETRY_AFTER_SECONDS = 30;
+  const UNAVAILABLE_PAGE = require("./unavailable-page.cjs");
+  // Whatever writes first (a streamed write, or a whole body given to end()) settles the status
+  // through writeHead below; a document answered 503 then gets the French page instead.
+  const write = ServerResponse.prototype.write;
+  const end = ServerResponse.prototype.end;
+  const settle = (response) => {
+    if (!response.headersSent && response.__kiosqueStatusState?.databaseUnavailable) response.writeHead(response.statusCode);
+    return response.__kiosqueReplaceBody === true;
+  };
+  ServerResponse.prototype.write = function writeOrReplace(chunk, encoding, callback) {
+    if (!settle(this)) return write.apply(this, arguments);
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (typeof done === "function") process.nextTick(done);
+    return true;
+  };
+  ServerResponse.prototype.end = function endOrReplace(chunk, encoding, callback) {
+    if (!settle(this)) return end.apply(this, arguments);
+    if (this.__kiosqueReplaced) return end.call(this, typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback);
+    this.__kiosqueReplaced = true;
+    const done = [chunk, encoding, callback].find((arg) => typeof arg === "function");
+    return end.call(this, UNAVAILABLE_PAGE, "utf8", done);
+  };
   const decided = new AsyncLocalStorage();
   globalThis.__kiosqueResponseStatus = decided;
   const remembered = new Map();
@@ -83,6 +107,25 @@ if (process.env.KIOSQUE_QUERY_LOG) {
   const writeHead = ServerResponse.prototype.writeHead;
   ServerResponse.prototype.writeHead = function writeHeadWithDecidedStatus(statusCode, ...rest) {
     const state = this.__kiosqueStatusState;
+    // The request met an unreachable database (lib/database/unavailable.ts marks it): whatever the
+    // render made of it — the error page's 500, a server action's French message, a sign-in
+    // redirect — the answer is 503 with Retry-After, never cached, and nothing is remembered.
+    if (state && state.databaseUnavailable && typeof statusCode === "number") {
+      statusCode = 503;
+      this.statusCode = 503;
+      this.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      this.setHeader("Cache-Control", "no-store");
+      this.removeHeader("location");
+      // A document (not a router or server action payload, which the browser's error boundary and
+      // forms read): the French page replaces Next.js's error shell.
+      if (String(this.getHeader("content-type") ?? "").startsWith("text/html") && state.method !== "HEAD") {
+        this.setHeader("Content-Type", "text/html; charset=utf-8");
+        this.removeHeader("Content-Encoding");
+        this.setHeader("Content-Length", Buffer.byteLength(UNAVAILABLE_PAGE));
+        this.__kiosqueReplaceBody = true;
+      }
+      return writeHead.call(this, statusCode, ...rest);
+    }
     if (state && typeof statusCode === "number" && statusCode < 300) {
       const path = pathOf(state.url);
       if (state.rendered) {
@@ -110,7 +153,7 @@ if (process.env.KIOSQUE_QUERY_LOG) {
   const emitWithStatus = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitDecidingStatus(event, request, response) {
     if (event !== "request" || !response) return emitWithStatus.apply(this, arguments);
-    const state = { url: request.url, rendered: false, status: null };
+    const state = { url: request.url, method: request.method, rendered: false, status: null };
     state.ended = new Promise((resolve) => response.once("close", resolve)).then(() => inFlight.delete(state));
     inFlight.add(state);
     response.__kiosqueStatusState = state;

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { buildIsCurrent, distDir, recordBuild } from "./build-stamp";
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../lib/embedded-postgres";
+import { EmbeddedPostgresError, ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../lib/embedded-postgres";
 import { EnvError, parseEnv } from "../lib/env";
 import { AlreadyRunningError, InstanceLock } from "../lib/instance-lock";
 import { applyMigrations } from "../lib/migrations";
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     await waitUntilServing(env.PORT);
     log(`Kiosque est prêt : http://localhost:${env.PORT}`);
   } catch (error) {
-    if (error instanceof EnvError || error instanceof AlreadyRunningError) console.error(error.message);
+    if (error instanceof EnvError || error instanceof AlreadyRunningError || error instanceof EmbeddedPostgresError) console.error(error.message);
     else console.error(error);
     await shutdown(1);
   }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requirePermission } from "../auth/authorize";
 import type { Action } from "../auth/permissions";
 import { getActor, type Actor } from "../auth/session";
+import { isDatabaseUnavailable } from "../database/unavailable";
 import { logError } from "../log";
 import { requestContext, type RequestContext } from "../request-context";
 import { AuthenticationRequiredError, CommandError } from "./errors";
@@ -31,9 +32,10 @@ export function adminAction<Schema extends z.ZodType, Result>(options: {
     const raw = formDataToObject(formData);
     const values = echoValues(raw);
     const context = await requestContext();
-    const actor = await getActor();
+    let actor: Actor | null = null;
     let outcome: ReturnType<Success<Result, z.output<Schema>>>;
     try {
+      actor = await getActor();
       if (options.permission) requirePermission(actor, options.permission);
       else if (!actor) throw new AuthenticationRequiredError();
       const parsed = options.schema.safeParse(raw);
@@ -50,6 +52,7 @@ export function adminAction<Schema extends z.ZodType, Result>(options: {
           values,
         };
       }
+      if (isDatabaseUnavailable(error)) return { status: "error", message: UNAVAILABLE_MESSAGE, values };
       logError("action_error", error, { requestId: context.requestId, actorId: actor?.id });
       return {
         status: "error",
@@ -61,6 +64,13 @@ export function adminAction<Schema extends z.ZodType, Result>(options: {
     return { status: "success", message: outcome.message ?? "Modifications enregistrées.", ...(outcome.data ? { data: outcome.data } : {}) };
   };
 }
+
+/**
+ * The database is away: the request is answered 503 (scripts/next-server-preload.cjs) and the form
+ * says so, keeping what was typed. Its transaction never committed, so nothing half-written stays.
+ */
+export const UNAVAILABLE_MESSAGE =
+  "Le service est temporairement indisponible : rien n’a été enregistré. Vos saisies sont conservées ; réessayez dans quelques instants.";
 
 /** A zod failure as a form state: one French message per field, and what was typed. */
 export function invalid(error: z.ZodError, values: Record<string, string>, verb = "enregistrez"): FormState {

@@ -4,10 +4,11 @@ import type { z } from "zod";
 import type { AccessibilityProblem } from "../articles/accessibility";
 import { requirePermission } from "../auth/authorize";
 import type { Action } from "../auth/permissions";
-import { getActor } from "../auth/session";
+import { getActor, type Actor } from "../auth/session";
+import { isDatabaseUnavailable } from "../database/unavailable";
 import { logError } from "../log";
 import { requestContext } from "../request-context";
-import type { Command } from "./action";
+import { UNAVAILABLE_MESSAGE, type Command } from "./action";
 import { AccessibilityProblemsError, VersionConflictError } from "./articles/errors";
 import { AuthenticationRequiredError, CommandError } from "./errors";
 
@@ -36,8 +37,9 @@ export function jsonAction<Schema extends z.ZodType, Result>(options: {
 }): (input: unknown) => Promise<ActionResult<Result>> {
   return async (input) => {
     const context = await requestContext();
-    const actor = await getActor();
+    let actor: Actor | null = null;
     try {
+      actor = await getActor();
       if (options.permission) requirePermission(actor, options.permission);
       else if (!actor) throw new AuthenticationRequiredError();
       const parsed = options.schema.safeParse(input);
@@ -57,6 +59,7 @@ export function jsonAction<Schema extends z.ZodType, Result>(options: {
       if (error instanceof CommandError) {
         return { status: "error", message: error.message, ...(error.field ? { fieldErrors: { [error.field]: error.message } } : {}) };
       }
+      if (isDatabaseUnavailable(error)) return { status: "error", message: UNAVAILABLE_MESSAGE };
       logError("action_error", error, { requestId: context.requestId, actorId: actor?.id });
       return {
         status: "error",

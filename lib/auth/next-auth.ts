@@ -8,6 +8,7 @@ import { clientAddressFrom } from "../request-context";
 import { env } from "../env";
 import { getAuthSecret } from "../secrets";
 import { exchangeGrant } from "./sign-in";
+import { isDatabaseUnavailable } from "../database/unavailable";
 
 /** A staff session lasts a working day; it is renewed while used. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 3600;
@@ -53,7 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong grant is an expected refusal, answered in French by the sign-in page: not an error.
     error(error) {
       const type = (error as { type?: string }).type ?? error.name;
-      if (type === "CredentialsSignin") return;
+      if (type === "CredentialsSignin" || isDatabaseUnavailable(error)) return;
       logError("auth_error", error);
     },
     warn(code) {

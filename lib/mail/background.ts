@@ -1,5 +1,7 @@
 import "server-only";
 import pg from "pg";
+import { reportDatabaseAnswered, reportDatabaseError } from "../database/health";
+import { isDatabaseUnavailable } from "../database/unavailable";
 import { log, logError } from "../log";
 import { housekeeping } from "./housekeeping";
 import { mailFrom, type MailSender } from "./transport";
@@ -69,7 +71,9 @@ export function startBackgroundLoop(options: BackgroundOptions): BackgroundLoop 
     const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "kiosque-outbox" });
     client.on("notification", nudge);
     client.on("error", (error) => {
-      logError("outbox_listen_lost", error);
+      // A stopped database is said once for the whole outage (lib/database/health.ts).
+      if (isDatabaseUnavailable(error)) reportDatabaseError(error);
+      else logError("outbox_listen_lost", error);
       void client.end().catch(() => undefined);
       if (listener === client) listener = null;
       if (!stopped) relisten = setTimeout(() => (listening = listen()), pollMs);
@@ -79,9 +83,11 @@ export function startBackgroundLoop(options: BackgroundOptions): BackgroundLoop 
       await client.query(`LISTEN ${LISTEN_CHANNEL}`);
       if (stopped) return void (await client.end());
       listener = client;
+      reportDatabaseAnswered();
       nudge(); // anything queued while we were not listening
     } catch (error) {
-      logError("outbox_listen_failed", error);
+      if (isDatabaseUnavailable(error)) reportDatabaseError(error);
+      else logError("outbox_listen_failed", error);
       await client.end().catch(() => undefined);
       if (!stopped) relisten = setTimeout(() => (listening = listen()), pollMs);
     }
@@ -104,8 +110,10 @@ export function startBackgroundLoop(options: BackgroundOptions): BackgroundLoop 
           if (Object.values(done).some((count) => count > 0)) log("info", "housekeeping", done);
         }
       } catch (error) {
-        // The database or the transport is away: the next round tries again, nothing is lost.
-        logError("background_loop_failed", error, { workerId });
+        // The database or the transport is away: the next round tries again, nothing is lost. An
+        // unreachable database is logged once when it goes and once when it returns, not every round.
+        if (isDatabaseUnavailable(error)) reportDatabaseError(error);
+        else logError("background_loop_failed", error, { workerId });
       }
       await rest(pollMs);
     }

@@ -8,6 +8,7 @@ import { logError } from "@/lib/log";
 import { RecommendationRefused, recommendPage } from "@/lib/recommend/recommend";
 import { recommendationSchema } from "@/lib/recommend/schema";
 import { requestContext } from "@/lib/request-context";
+import { isDatabaseUnavailable } from "@/lib/database/unavailable";
 
 /** "Envoyer à un proche": validates, then queues the mail (lib/recommend/recommend.ts). */
 export async function recommendAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -21,6 +22,9 @@ export async function recommendAction(_state: FormState, formData: FormData): Pr
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof RecommendationRefused) return { status: "error", message: error.message, values };
+    if (isDatabaseUnavailable(error)) {
+      return { status: "error", message: "Le service est temporairement indisponible : rien n’a été envoyé. Réessayez dans quelques instants.", values };
+    }
     logError("recommend_error", error, { requestId: context.requestId });
     return {
       status: "error",

@@ -3,6 +3,7 @@ import { logError } from "@/lib/log";
 import { resolveSharedPage, sharedPathSchema } from "@/lib/recommend/shared-page";
 import { CLIENT_CHANNELS } from "@/lib/shares/channels";
 import { clientAddress, countable, countShare } from "@/lib/shares/count-share";
+import { isDatabaseUnavailable } from "@/lib/database/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -44,7 +45,7 @@ export async function POST(request: Request): Promise<Response> {
     if (page) await countShare(page, parsed.data.channel, clientAddress(request.headers));
   } catch (error) {
     // A figure lost is better than a reader's click answered with an error.
-    logError("share.count_failed", error, { requestId: request.headers.get("x-request-id") });
+    if (!isDatabaseUnavailable(error)) logError("share.count_failed", error, { requestId: request.headers.get("x-request-id") });
   }
   return NO_CONTENT();
 }

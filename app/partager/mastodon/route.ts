@@ -4,6 +4,7 @@ import { MASTODON_INSTANCE_ERROR, mastodonShareUrl, parseMastodonInstance } from
 import { clientAddress, countable, countShare } from "@/lib/shares/count-share";
 import { plainPage } from "@/lib/shares/plain-page";
 import { paths } from "@/lib/paths";
+import { isDatabaseUnavailable } from "@/lib/database/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export async function GET(request: Request): Promise<Response> {
     try {
       await countShare(page, "MASTODON", clientAddress(request.headers));
     } catch (error) {
-      logError("share.count_failed", error, { requestId: request.headers.get("x-request-id") });
+      if (!isDatabaseUnavailable(error)) logError("share.count_failed", error, { requestId: request.headers.get("x-request-id") });
     }
   }
   return new Response(null, { status: 303, headers: { Location: target, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });

@@ -7,6 +7,7 @@ import { passwordPairSchema } from "@/lib/auth/schemas";
 import { logError } from "@/lib/log";
 import { requestContext } from "@/lib/request-context";
 import { LINK_FAILURES } from "./messages";
+import { isDatabaseUnavailable } from "@/lib/database/unavailable";
 
 /**
  * Chooses a password with a single-use link. Nothing typed is echoed back: both fields are passwords. Nobody is signed in here: the link is the only
@@ -25,6 +26,9 @@ export async function choosePasswordAction(_state: FormState, formData: FormData
     const outcome = await consumeLink(raw.token, parsed.data.password, { ip: context.ip });
     if (!outcome.ok) return { status: "error", message: LINK_FAILURES[outcome.reason] };
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      return { status: "error", message: "Le service est temporairement indisponible : votre mot de passe n’a pas été enregistré. Réessayez dans quelques instants." };
+    }
     logError("choose_password_error", error, { requestId: context.requestId });
     return {
       status: "error",

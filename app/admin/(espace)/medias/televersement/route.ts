@@ -9,6 +9,7 @@ import { MAX_UPLOAD_BYTES, UPLOAD_BODY_OVERHEAD_BYTES, UPLOAD_MESSAGES } from "@
 import { uploadFieldsSchema } from "@/lib/media/schema";
 import { ImageRejectedError } from "@/lib/media/upload";
 import { requestContext } from "@/lib/request-context";
+import { isDatabaseUnavailable } from "@/lib/database/unavailable";
 
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + UPLOAD_BODY_OVERHEAD_BYTES;
 
@@ -115,6 +116,9 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     if (error instanceof ImageRejectedError) return answer(error.status, { status: "error", message: error.message, fieldErrors: { fichier: error.message } });
     if (error instanceof CommandError) return answer(error instanceof ForbiddenError ? 403 : 400, { status: "error", message: error.message });
+    if (isDatabaseUnavailable(error)) {
+      return answer(503, { status: "error", message: "Le service est temporairement indisponible : l’image n’a pas été enregistrée. Réessayez dans quelques instants." });
+    }
     logError("media_upload_error", error, { requestId: context.requestId, actorId: actor.id });
     return answer(500, {
       status: "error",
