@@ -134,6 +134,9 @@ function applyContentSecurityPolicy(response, https) {
     }
     if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
     const body = Buffer.concat(chunks);
+    // From here on, everything goes straight through: Node's implicit header (a response ended
+    // without writeHead) calls this.writeHead, which must not be held again.
+    mode = "pass";
     try {
       const contentEncoding = String(response.getHeader("content-encoding") ?? "").toLowerCase();
       response.setHeader("Content-Security-Policy", policyForBody(body, contentEncoding, https));

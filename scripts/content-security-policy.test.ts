@@ -37,7 +37,7 @@ describe("the Content-Security-Policy of a page", () => {
 describe("applyContentSecurityPolicy", () => {
   const { applyContentSecurityPolicy } = require("./content-security-policy.cjs") as { applyContentSecurityPolicy(response: unknown, https: boolean): void };
 
-  async function serve(status: number, method: string, body: string) {
+  async function serve(status: number, method: string, body: string, explicitHead = true) {
     const { ServerResponse, IncomingMessage } = await import("node:http");
     const { Socket } = await import("node:net");
     const request = new IncomingMessage(new Socket());
@@ -47,7 +47,8 @@ describe("applyContentSecurityPolicy", () => {
     response.assignSocket(Object.assign(new Socket(), { write: (chunk: Buffer) => (sent.push(Buffer.from(chunk)), true) }) as never);
     applyContentSecurityPolicy(response, false);
     response.setHeader("Content-Type", "text/html; charset=utf-8");
-    response.writeHead(status);
+    if (explicitHead) response.writeHead(status);
+    else response.statusCode = status;
     response.write(body.slice(0, 10));
     response.end(body.slice(10));
     return response;
@@ -56,6 +57,13 @@ describe("applyContentSecurityPolicy", () => {
   it("holds an HTML page to the end and lists the hashes of its scripts", async () => {
     const response = await serve(200, "GET", "<html><head><script>let a = 1</script></head><body>Bonjour</body></html>");
     expect(response.getHeader("content-security-policy")).toContain(sha("let a = 1"));
+    expect(response.headersSent).toBe(true);
+  });
+
+  it("sends a page ended without writeHead (Node's implicit header) with its policy", async () => {
+    const response = await serve(200, "GET", "<html><head><script>let b = 2</script></head></html>", false);
+    expect(response.headersSent).toBe(true);
+    expect(response.getHeader("content-security-policy")).toContain(sha("let b = 2"));
   });
 
   it("leaves a 304 and a HEAD without a policy, so that the page's stored one stays", async () => {
