@@ -16,6 +16,8 @@ const vitestReport = (name: string) => ["--reporter=default", "--reporter=json",
 
 const withoutExternal = { ...process.env, TEST_DATABASE_URL: "" };
 const steps: Step[] = [
+  // Production dependencies with a high or critical advisory (scripts/audit.ts).
+  { name: "audit", command: "node", args: ["--import", "tsx", "scripts/audit.ts"] },
   { name: "lint", command: "npx", args: ["eslint", "--max-warnings=0", "."] },
   { name: "typecheck", command: "npx", args: ["tsc", "--noEmit"] },
   { name: "unit", command: "npx", args: ["vitest", "run", "--project", "unit", ...vitestReport("unit")], report: "unit" },
