@@ -11,7 +11,7 @@ import path from "node:path";
 import pg from "pg";
 import { freeLocalPort } from "../lib/embedded-postgres";
 
-export type BenchSite = { baseURL: string; databaseUrl: string; stop: () => Promise<void> };
+export type BenchSite = { baseURL: string; databaseUrl: string; dataDir: string; stop: () => Promise<void> };
 
 export async function sql(url: string, text: string, params: unknown[] = []): Promise<pg.QueryResultRow[]> {
   const client = new pg.Client({ connectionString: url });
@@ -29,9 +29,10 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-export async function startBenchSite(options: { name: string; server?: string; env?: Record<string, string> }): Promise<BenchSite> {
+/** `dataDir`: a data directory of the caller's, kept by `stop` (to start the same site again). */
+export async function startBenchSite(options: { name: string; server?: string; env?: Record<string, string>; dataDir?: string }): Promise<BenchSite> {
   const root = path.resolve(import.meta.dirname, "..");
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), `kiosque-${options.name}-`));
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), `kiosque-${options.name}-`)));
   const port = await freeLocalPort();
   const pgPort = await freeLocalPort();
   const baseURL = `http://localhost:${port}`;
@@ -60,7 +61,7 @@ export async function startBenchSite(options: { name: string; server?: string; e
       server.kill("SIGTERM");
       await exited;
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     if (options.server) await sql(options.server, `DROP DATABASE IF EXISTS "${benchDatabase}" WITH (FORCE)`);
   };
   try {
@@ -75,5 +76,5 @@ export async function startBenchSite(options: { name: string; server?: string; e
     throw error;
   }
   const databaseUrl = externalUrl || `postgresql://postgres:${encodeURIComponent((await readFile(path.join(dataDir, "pg-password"), "utf8")).trim())}@127.0.0.1:${pgPort}/kiosque`;
-  return { baseURL, databaseUrl, stop };
+  return { baseURL, databaseUrl, dataDir, stop };
 }

@@ -5,6 +5,7 @@ import { requirePermission } from "../auth/authorize";
 import type { Action } from "../auth/permissions";
 import { getActor, type Actor } from "../auth/session";
 import { logError } from "../log";
+import { actionFromOwnPage, FOREIGN_ORIGIN_MESSAGE } from "../http/same-origin";
 import { requestContext, type RequestContext } from "../request-context";
 import { AuthenticationRequiredError, CommandError } from "./errors";
 import { echoValues, formDataToObject } from "./form-data";
@@ -31,6 +32,7 @@ export function adminAction<Schema extends z.ZodType, Result>(options: {
     const raw = formDataToObject(formData);
     const values = echoValues(raw);
     const context = await requestContext();
+    if (!(await actionFromOwnPage())) return { status: "error", message: FOREIGN_ORIGIN_MESSAGE, values };
     const actor = await getActor();
     let outcome: ReturnType<Success<Result, z.output<Schema>>>;
     try {

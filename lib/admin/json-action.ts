@@ -6,6 +6,7 @@ import { requirePermission } from "../auth/authorize";
 import type { Action } from "../auth/permissions";
 import { getActor } from "../auth/session";
 import { logError } from "../log";
+import { actionFromOwnPage, FOREIGN_ORIGIN_MESSAGE } from "../http/same-origin";
 import { requestContext } from "../request-context";
 import type { Command } from "./action";
 import { AccessibilityProblemsError, VersionConflictError } from "./articles/errors";
@@ -36,6 +37,7 @@ export function jsonAction<Schema extends z.ZodType, Result>(options: {
 }): (input: unknown) => Promise<ActionResult<Result>> {
   return async (input) => {
     const context = await requestContext();
+    if (!(await actionFromOwnPage())) return { status: "error", message: FOREIGN_ORIGIN_MESSAGE };
     const actor = await getActor();
     try {
       if (options.permission) requirePermission(actor, options.permission);
