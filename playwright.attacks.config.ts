@@ -14,6 +14,6 @@ export default defineConfig({
   workers: 1,
   retries: base.retries,
   reporter: base.reporter,
-  timeout: 300_000,
+  timeout: 480_000,
   use: { ...base.use, baseURL: undefined },
 });
