@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { siteUrl } from "../env";
 
 /** The French answer of a state-changing request refused for its origin. */
@@ -40,7 +41,6 @@ export function foreignOriginResponse(): Response {
  * would need the session cookie in hand, and has no business in the back office either.
  */
 export async function actionFromOwnPage(): Promise<boolean> {
-  const { headers } = await import("next/headers");
   const list = await headers();
   return list.get("origin") !== null && isSameOrigin(list);
 }
