@@ -36,11 +36,13 @@ export type BenchSiteOptions = {
   /** a database to use as it is (another instance's), left in place by stop() */
   databaseUrl?: string;
   env?: Record<string, string>;
+  /** a data directory of the caller's, kept by stop() (to start the same site again) */
+  dataDir?: string;
 };
 
 export async function startBenchSite(options: BenchSiteOptions): Promise<BenchSite> {
   const root = path.resolve(import.meta.dirname, "..");
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), `kiosque-${options.name}-`));
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), `kiosque-${options.name}-`)));
   const port = await freeLocalPort();
   const pgPort = await freeLocalPort();
   const baseURL = `http://localhost:${port}`;
@@ -69,7 +71,7 @@ export async function startBenchSite(options: BenchSiteOptions): Promise<BenchSi
       server.kill("SIGTERM");
       await exited;
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     if (options.server) await sql(options.server, `DROP DATABASE IF EXISTS "${benchDatabase}" WITH (FORCE)`);
   };
   try {

@@ -1,6 +1,7 @@
 /**
- * `npm test`: lint, typecheck, unit tests, integration tests against the embedded PostgreSQL 17
- * (and again against TEST_DATABASE_URL when it is set), then browser tests in Debian's Chromium.
+ * `npm test`: npm audit, lint, typecheck, unit tests, integration tests against the embedded PostgreSQL 17
+ * (and again against TEST_DATABASE_URL when it is set), then browser tests in Debian's Chromium,
+ * then the attacks' browser tests (their own sites).
  * Stops at the first failing step.
  */
 import { spawnSync } from "node:child_process";
@@ -16,6 +17,8 @@ const vitestReport = (name: string) => ["--reporter=default", "--reporter=json",
 
 const withoutExternal = { ...process.env, TEST_DATABASE_URL: "" };
 const steps: Step[] = [
+  // Production dependencies with a high or critical advisory (scripts/audit.ts).
+  { name: "audit", command: "node", args: ["--import", "tsx", "scripts/audit.ts"] },
   { name: "lint", command: "npx", args: ["eslint", "--max-warnings=0", "."] },
   { name: "typecheck", command: "npx", args: ["tsc", "--noEmit"] },
   { name: "unit", command: "npx", args: ["vitest", "run", "--project", "unit", ...vitestReport("unit")], report: "unit" },
@@ -41,6 +44,14 @@ steps.push({
   args: ["playwright", "test", "--reporter=list,json"],
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "browser.json") },
   report: "browser",
+});
+// After the other browser tests, never beside them: these start sites of their own (tests/attacks).
+steps.push({
+  name: "browser attacks (XSS corpus, server actions' Origin)",
+  command: "npx",
+  args: ["playwright", "test", "-c", "playwright.attacks.config.ts", "--reporter=list,json"],
+  env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "attacks.json") },
+  report: "attacks",
 });
 
 type Counts = { passed: number; failed: number; skipped: number };

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { DsfrHead } from "@/components/dsfr/DsfrHead";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/DsfrProvider";
 import { getHtmlAttributes } from "@/components/dsfr/html-attributes";
+import { NO_SCRIPT_PHONE_CSS } from "@/components/search/HeaderSearchForm";
 
 const LANG = "fr";
 
@@ -13,6 +14,10 @@ export function HtmlDocument({ children }: { children: ReactNode }) {
       <head>
         <StartDsfrOnHydration />
         <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+        {/* In the head: a <style> in the body is invalid HTML (it used to sit in the search form). */}
+        <noscript>
+          <style>{NO_SCRIPT_PHONE_CSS}</style>
+        </noscript>
       </head>
       <body>
         <DsfrProvider lang={LANG}>{children}</DsfrProvider>

@@ -7,7 +7,7 @@ import styles from "./HeaderSearchForm.module.css";
  * shown in place, under the brand, and the magnifier button that would do nothing is hidden.
  * Inside <noscript>, so it never applies (nor shifts the layout) when scripts run.
  */
-const NO_SCRIPT_PHONE_CSS = `@media (max-width: 61.99em) {
+export const NO_SCRIPT_PHONE_CSS = `@media (max-width: 61.99em) {
   .fr-header__body-row { flex-wrap: wrap; }
   .fr-header__tools { flex: 1 0 100%; padding: 0 1rem; }
   .fr-header__search.fr-modal { position: static; visibility: visible; opacity: 1; height: auto; z-index: auto; background-color: transparent; }
@@ -37,9 +37,6 @@ export function HeaderSearchForm({ input }: { input: HeaderSearchInputProps }) {
       <button type="submit" className="fr-btn" title="Rechercher">
         Rechercher
       </button>
-      <noscript>
-        <style>{NO_SCRIPT_PHONE_CSS}</style>
-      </noscript>
     </form>
   );
 }

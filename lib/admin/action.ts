@@ -6,6 +6,7 @@ import type { Action } from "../auth/permissions";
 import { getActor, type Actor } from "../auth/session";
 import { isDatabaseUnavailable } from "../database/unavailable";
 import { logError } from "../log";
+import { actionFromOwnPage, FOREIGN_ORIGIN_MESSAGE } from "../http/same-origin";
 import { requestContext, type RequestContext } from "../request-context";
 import { AuthenticationRequiredError, CommandError } from "./errors";
 import { echoValues, formDataToObject } from "./form-data";
@@ -32,6 +33,7 @@ export function adminAction<Schema extends z.ZodType, Result>(options: {
     const raw = formDataToObject(formData);
     const values = echoValues(raw);
     const context = await requestContext();
+    if (!(await actionFromOwnPage())) return { status: "error", message: FOREIGN_ORIGIN_MESSAGE, values };
     let actor: Actor | null = null;
     let outcome: ReturnType<Success<Result, z.output<Schema>>>;
     try {

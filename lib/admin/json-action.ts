@@ -7,6 +7,7 @@ import type { Action } from "../auth/permissions";
 import { getActor, type Actor } from "../auth/session";
 import { isDatabaseUnavailable } from "../database/unavailable";
 import { logError } from "../log";
+import { actionFromOwnPage, FOREIGN_ORIGIN_MESSAGE } from "../http/same-origin";
 import { requestContext } from "../request-context";
 import { UNAVAILABLE_MESSAGE, type Command } from "./action";
 import { AccessibilityProblemsError, VersionConflictError } from "./articles/errors";
@@ -37,6 +38,7 @@ export function jsonAction<Schema extends z.ZodType, Result>(options: {
 }): (input: unknown) => Promise<ActionResult<Result>> {
   return async (input) => {
     const context = await requestContext();
+    if (!(await actionFromOwnPage())) return { status: "error", message: FOREIGN_ORIGIN_MESSAGE };
     let actor: Actor | null = null;
     try {
       actor = await getActor();

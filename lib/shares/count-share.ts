@@ -1,7 +1,8 @@
 import "server-only";
 import { addressKey } from "../auth/throttle";
 import { prisma } from "../db";
-import { env, siteUrl } from "../env";
+import { env } from "../env";
+import { isSameOrigin } from "../http/same-origin";
 import type { ShareChannel } from "../generated/prisma/client";
 import { consumeLimits, RateLimitedError, type Limit } from "../rate-limit";
 import type { SharedPage } from "../recommend/shared-page";
@@ -35,25 +36,6 @@ export function looksAutomated(userAgent: string | null): boolean {
   return !userAgent?.trim() || AUTOMATED.test(userAgent);
 }
 
-/**
- * The request comes from one of the site's own pages, as far as the browser says: another site
- * cannot make its visitors' browsers count for it. Both headers are set by browsers (not by
- * pages); a client that sends neither is judged by its User-Agent alone.
- */
-export function fromOwnPages(headers: Headers): boolean {
-  const fetchSite = headers.get("sec-fetch-site");
-  if (fetchSite !== null && fetchSite !== "same-origin") return false;
-  const origin = headers.get("origin");
-  if (origin === null) return true;
-  const own = new Set([new URL(siteUrl()).origin]);
-  const host = headers.get("host");
-  if (host) {
-    own.add(`http://${host}`);
-    own.add(`https://${host}`);
-  }
-  return own.has(origin);
-}
-
 /** The reader's address as the limits see it (behind TRUSTED_PROXY_HOPS proxies). */
 export function clientAddress(headers: Headers): string {
   return clientAddressFrom((name) => headers.get(name), env().TRUSTED_PROXY_HOPS);
@@ -61,7 +43,7 @@ export function clientAddress(headers: Headers): string {
 
 /** Whether a request may count at all: a browser, on the site's own pages. */
 export function countable(headers: Headers): boolean {
-  return !looksAutomated(headers.get("user-agent")) && fromOwnPages(headers);
+  return !looksAutomated(headers.get("user-agent")) && isSameOrigin(headers);
 }
 
 /**

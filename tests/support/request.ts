@@ -7,11 +7,18 @@ import { vi } from "vitest";
 
 type SessionToken = { uid: string; sv: number };
 
-const state: { session: SessionToken | null; ip: string; cookies: Map<string, string> } = {
+const state: { session: SessionToken | null; ip: string; cookies: Map<string, string>; origin: string | null } = {
   session: null,
   ip: "203.0.113.10",
   cookies: new Map(),
+  // What a browser sends with a form post from the site's own page (lib/http/same-origin.ts).
+  origin: new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).origin,
 };
+
+/** The Origin the next calls carry: another site's, or none (null). */
+export function withOrigin(origin: string | null): void {
+  state.origin = origin;
+}
 
 /** Acts as `user` (with the session version the session was opened with), or as nobody. */
 export function actAs(user: { id: string; sessionVersion: number } | null): void {
@@ -26,6 +33,7 @@ export function resetRequest(): void {
   state.session = null;
   state.ip = "203.0.113.10";
   state.cookies.clear();
+  state.origin = new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).origin;
 }
 
 export const nextAuthMock = {
@@ -36,7 +44,7 @@ export const nextAuthMock = {
 };
 
 export const nextHeadersMock = {
-  headers: async () => new Headers({ "x-kiosque-peer-address": state.ip, "x-request-id": "requete-de-test" }),
+  headers: async () => new Headers({ "x-kiosque-peer-address": state.ip, "x-request-id": "requete-de-test", ...(state.origin ? { origin: state.origin } : {}) }),
   cookies: async () => ({
     get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name)! } : undefined),
     set: (name: string, value: string) => void state.cookies.set(name, value),

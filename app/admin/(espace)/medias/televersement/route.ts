@@ -2,6 +2,7 @@ import { AuthenticationRequiredError, CommandError, ForbiddenError } from "@/lib
 import { formDataToObject } from "@/lib/admin/form-data";
 import { requirePermission } from "@/lib/auth/authorize";
 import { getActor } from "@/lib/auth/session";
+import { FOREIGN_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/http/same-origin";
 import { logError } from "@/lib/log";
 import { uploadMedia } from "@/lib/media/commands";
 import type { UploadResponse } from "@/lib/media/library";
@@ -47,21 +48,6 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array<Arr
 }
 
 /**
- * A browser always sends Origin with a POST: one from another site is refused, whatever cookies
- * come with it (the session cookie is SameSite=Lax already; this does not rely on it alone).
- */
-function foreignOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host).split(",")[0]!.trim();
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
-
-/**
  * POST /admin/medias/televersement: one image (multipart field "fichier") with its alternative
  * text, "decorative", caption and credit. The upload form sends one request per image, each with
  * its own progress bar. Answers JSON: 201 created, 200 already in the library, 4xx with a French
@@ -76,7 +62,8 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof ForbiddenError) return answer(403, { status: "error", message: error.message });
     throw error;
   }
-  if (foreignOrigin(request)) return answer(403, { status: "error", message: "Envoi refusé : il ne vient pas de ce site." });
+  // The session cookie is SameSite=Lax already; this does not rely on it alone.
+  if (!isSameOrigin(request.headers)) return answer(403, { status: "error", message: FOREIGN_ORIGIN_MESSAGE });
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
     return answer(415, { status: "error", message: "Envoi illisible : l’image doit être envoyée par le formulaire de la médiathèque." });
   }
