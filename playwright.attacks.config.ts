@@ -1,12 +1,15 @@
 import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";
 
+// The sites these specs start use the tests' build, like every other test site: one build per run.
+process.env.KIOSQUE_DIST_DIR ??= ".next-e2e";
+
 /**
  * Attacks (tests/attacks): each spec starts a production site of its own (scripts/bench-site.ts)
  * with hostile content written before its first page, so this config starts no shared server.
- * `npm test` runs it after the other browser tests, never beside them: every server started from
- * one checkout shares the run-time cache under .next (issue 9), and a site full of payloads must not
- * lend its cache entries to the shared test server.
+ * `npm test` runs it after the other browser tests, never beside them: both start production sites
+ * on a 2-core machine, and the browser tests' timings (publish-to-visible within a second) must not
+ * compete with a site full of payloads.
  */
 export default defineConfig({
   testDir: "tests/attacks",
