@@ -14,6 +14,8 @@ import pg from "pg";
 import { freeLocalPort, isProcessAlive } from "../../lib/embedded-postgres";
 
 export const root = path.resolve(import.meta.dirname, "../..");
+/** The tests' own build (playwright.config.ts uses the same), never the one `npm start` serves. */
+export const TEST_DIST_DIR = ".next-e2e";
 export const TEST_AUTH_SECRET = "secret d'authentification des tests de pannes, 32 caractères au moins";
 export const TEST_ENCRYPTION_KEY = "clé de chiffrement des tests de pannes, 32 caractères au moins";
 
@@ -79,7 +81,7 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
       NODE_ENV: "production",
       // The tests' own build, shared with the browser tests (one build per test run), never the
       // one a running `npm start` serves.
-      KIOSQUE_DIST_DIR: ".next-e2e",
+      KIOSQUE_DIST_DIR: TEST_DIST_DIR,
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -176,7 +178,7 @@ type Manifest = { node: Record<string, { filename: string; exportedName: string;
 
 /** The id Next.js gave a server action in this build, from its manifest. */
 export async function actionId(filename: string, exportedName: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as Manifest;
+  const manifest = JSON.parse(await readFile(path.join(root, TEST_DIST_DIR, "server/server-reference-manifest.json"), "utf8")) as Manifest;
   const entry = Object.entries(manifest.node).find(([, action]) => action.filename === filename && action.exportedName === exportedName);
   if (!entry) throw new Error(`action introuvable : ${filename} ${exportedName}`);
   return entry[0];
