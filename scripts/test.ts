@@ -4,7 +4,7 @@
  * then the attacks' browser tests (their own sites).
  * Stops at the first failing step.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -16,12 +16,16 @@ mkdirSync(reports, { recursive: true });
 const vitestReport = (name: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, `${name}.json`)}`];
 
 const withoutExternal = { ...process.env, TEST_DATABASE_URL: "" };
-const steps: Step[] = [
+// A step, or a group of steps run at the same time.
+const steps: (Step | Step[])[] = [
   // Production dependencies with a high or critical advisory (scripts/audit.ts).
   { name: "audit", command: "node", args: ["--import", "tsx", "scripts/audit.ts"] },
   { name: "lint", command: "npx", args: ["eslint", "--max-warnings=0", "."] },
   { name: "typecheck", command: "npx", args: ["tsc", "--noEmit"] },
   { name: "unit", command: "npx", args: ["vitest", "run", "--project", "unit", ...vitestReport("unit")], report: "unit" },
+];
+// The two database servers' runs at once: each waits on its own PostgreSQL as much as it computes.
+const integration: Step[] = [
   {
     name: "integration (embedded PostgreSQL)",
     command: "npx",
@@ -31,13 +35,14 @@ const steps: Step[] = [
   },
 ];
 if (process.env.TEST_DATABASE_URL) {
-  steps.push({
+  integration.push({
     name: "integration (TEST_DATABASE_URL)",
     command: "npx",
     args: ["vitest", "run", "--project", "integration", ...vitestReport("integration-external")],
     report: "integration-external",
   });
 }
+steps.push(integration);
 steps.push({
   name: "browser (Playwright + Chromium)",
   command: "npx",
@@ -73,25 +78,39 @@ if (!existsSync(chromium)) {
 
 const timings: string[] = [];
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-for (const step of steps) {
-  console.log(`\n▶ ${step.name}`);
-  const started = Date.now();
-  const result = spawnSync(step.command, step.args, {
-    stdio: "inherit",
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...(step.env ?? process.env) },
+
+function run(step: Step): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...(step.env ?? process.env) } });
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+for (const entry of steps) {
+  const group = Array.isArray(entry) ? entry : [entry];
+  console.log(`\n▶ ${group.map((step) => step.name).join(" ‖ ")}`);
+  const started = Date.now();
+  const statuses = await Promise.all(
+    group.map(async (step) => {
+      const status = await run(step);
+      timings.push(`${step.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return status;
+    }),
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  timings.push(`${step.name}: ${seconds} s`);
-  if (step.report && existsSync(path.join(reports, `${step.report}.json`))) {
-    const counts = countsOf(step.report);
-    total.passed += counts.passed;
-    total.failed += counts.failed;
-    total.skipped += counts.skipped;
+  for (const step of group) {
+    if (step.report && existsSync(path.join(reports, `${step.report}.json`))) {
+      const counts = countsOf(step.report);
+      total.passed += counts.passed;
+      total.failed += counts.failed;
+      total.skipped += counts.skipped;
+    }
   }
-  if (result.status !== 0) {
-    console.error(`\n✖ ${step.name} a échoué (${seconds} s).`);
+  const failed = group.filter((_, index) => statuses[index] !== 0);
+  if (failed.length > 0) {
+    console.error(`\n✖ ${failed.map((step) => step.name).join(", ")} : échec (${seconds} s).`);
     console.log(`${total.passed} passed, ${Math.max(total.failed, 1)} failed, ${total.skipped} skipped`);
-    process.exit(result.status ?? 1);
+    process.exit(1);
   }
 }
 console.log(`\n✔ Tous les tests sont passés.\n  ${timings.join("\n  ")}\n`);
