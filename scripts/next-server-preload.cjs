@@ -40,34 +40,6 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
   return emit.apply(this, arguments);
 };
 
-// Tests only (KIOSQUE_QUERY_LOG=<file>): every database query is counted against the request that
-// caused it, and each request appends one JSON line { id, method, path, status, queries } to the file
-// when it ends, so that a browser test can prove that a page served from cache cost no query.
-if (process.env.KIOSQUE_QUERY_LOG) {
-  const { AsyncLocalStorage } = require("node:async_hooks");
-  const { appendFileSync } = require("node:fs");
-  const pg = require("pg");
-  const perRequest = new AsyncLocalStorage();
-  const query = pg.Client.prototype.query;
-  pg.Client.prototype.query = function countedQuery() {
-    const counter = perRequest.getStore();
-    if (counter) counter.queries += 1;
-    return query.apply(this, arguments);
-  };
-  const logFile = process.env.KIOSQUE_QUERY_LOG;
-  const emitWithContext = http.Server.prototype.emit;
-  http.Server.prototype.emit = function emitCountingQueries(event, request, response) {
-    if (event !== "request" || !response) return emitWithContext.apply(this, arguments);
-    const counter = { queries: 0 };
-    response.once("finish", () => {
-      const line = { id: request.headers["x-request-id"], method: request.method, path: request.url, status: response.statusCode, queries: counter.queries };
-      appendFileSync(logFile, `${JSON.stringify(line)}\n`);
-    });
-    const args = arguments;
-    return perRequest.run(counter, () => emitWithContext.apply(this, args));
-  };
-}
-
 // A status a page decides while rendering (lib/response-status.ts): 410 Gone for an article that
 // was public and has been withdrawn. Next.js lets a page answer 404 or a redirect only, and serves
 // cached pages without rendering them again: so the status a render decides is remembered for its
@@ -175,5 +147,50 @@ if (process.env.KIOSQUE_QUERY_LOG) {
       if (https) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     }
     return emitWithStatus.apply(this, arguments);
+  };
+}
+
+// The page cache (scripts/page-cache.cjs): a public page kept whole answers here, before
+// everything above; a miss is held to its end, below everything above, and kept.
+{
+  const { createPageCache } = require("./page-cache.cjs");
+  const megabytes = Number(process.env.KIOSQUE_PAGE_CACHE_MB ?? 64);
+  if (megabytes > 0) {
+    const pageCache = createPageCache({ maxBytes: megabytes * 1024 * 1024 });
+    globalThis.__kiosquePageCache = pageCache;
+    const emitBehind = http.Server.prototype.emit;
+    http.Server.prototype.emit = function emitFromPageCache(event, request, response) {
+      if (event === "request" && response && pageCache.handle(request, response)) return true;
+      return emitBehind.apply(this, arguments);
+    };
+  }
+}
+
+// Tests only (KIOSQUE_QUERY_LOG=<file>): every database query is counted against the request that
+// caused it, and each request appends one JSON line { id, method, path, status, queries } to the file
+// when it ends, so that a browser test can prove that a page served from cache cost no query.
+// Outermost, so that a page answered by the page cache is counted too.
+if (process.env.KIOSQUE_QUERY_LOG) {
+  const { AsyncLocalStorage } = require("node:async_hooks");
+  const { appendFileSync } = require("node:fs");
+  const pg = require("pg");
+  const perRequest = new AsyncLocalStorage();
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function countedQuery() {
+    const counter = perRequest.getStore();
+    if (counter) counter.queries += 1;
+    return query.apply(this, arguments);
+  };
+  const logFile = process.env.KIOSQUE_QUERY_LOG;
+  const emitWithContext = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitCountingQueries(event, request, response) {
+    if (event !== "request" || !response) return emitWithContext.apply(this, arguments);
+    const counter = { queries: 0 };
+    response.once("finish", () => {
+      const line = { id: request.headers["x-request-id"], method: request.method, path: request.url, status: response.statusCode, queries: counter.queries };
+      appendFileSync(logFile, `${JSON.stringify(line)}\n`);
+    });
+    const args = arguments;
+    return perRequest.run(counter, () => emitWithContext.apply(this, args));
   };
 }

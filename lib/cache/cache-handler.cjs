@@ -39,12 +39,19 @@ const SETTLE_CAP_MS = 10_000;
 const LAST_DROP_MS = 2_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
+// Whole pages kept in front of Next.js (scripts/page-cache.cjs) do not know their tags: any
+// invalidation empties them.
+function clearPageCache() {
+  globalThis.__kiosquePageCache?.clear();
+}
+
 /** Applies tags revalidated elsewhere to this process's tag manifest, as if revalidated here. */
-function applyLocally(tags, durations) {
+async function applyLocally(tags, durations) {
   const dropped = (globalThis.__kiosqueDroppedAt ??= new Map());
   const now = performance.now();
   for (const tag of tags) dropped.set(tag, now);
-  return FileSystemCache.prototype.revalidateTag.call({}, tags, durations);
+  await FileSystemCache.prototype.revalidateTag.call({}, tags, durations);
+  clearPageCache();
 }
 
 /** Another instance's write: applied now, and again once what was rendering here has ended. */
@@ -58,6 +65,7 @@ async function applyRemote(tags, durations) {
 }
 
 function emptyMemory() {
+  clearPageCache();
   // The static memory store of Next's file-system cache (one per process), an LRU over a Map.
   const memory = FileSystemCache.memoryCache;
   if (!memory?.cache) return;
@@ -170,6 +178,7 @@ class KiosqueCacheHandler extends FileSystemCache {
   async revalidateTag(tags, durations) {
     const list = typeof tags === "string" ? [tags] : tags;
     await super.revalidateTag(list, durations);
+    clearPageCache();
     if (list.length === 0) return;
     try {
       await publish(list, durations);

@@ -28,14 +28,23 @@ const cachedUpcoming = unstable_cache(readAfterWrites(() => upcomingPublications
   revalidate: PAGE_TTL_SECONDS,
 });
 
+/**
+ * Told to the page cache in front of Next.js (scripts/page-cache.cjs), which keeps no page past
+ * that moment: epoch milliseconds, or null when nothing is scheduled.
+ */
+function recordNextPublication(next: string | null): string | null {
+  (globalThis as { __kiosqueNextPublicationAt?: number | null }).__kiosqueNextPublicationAt = next ? Date.parse(next) : null;
+  return next;
+}
+
 /** The next scheduled publication still to come, as an ISO string, or null. */
 async function nextPublication(now: Date): Promise<string | null> {
   const upcoming = await cachedUpcoming();
   const next = upcoming.find((iso) => Date.parse(iso) > now.getTime());
-  if (next) return next;
+  if (next) return recordNextPublication(next);
   // Every remembered time has passed and there may be more: ask the database (once per batch).
-  if (upcoming.length === UPCOMING_KEPT) return (await upcomingPublications(now, 1))[0] ?? null;
-  return null;
+  if (upcoming.length === UPCOMING_KEPT) return recordNextPublication((await upcomingPublications(now, 1))[0] ?? null);
+  return recordNextPublication(null);
 }
 
 function ttlUntil(next: string | null, now: Date): number {

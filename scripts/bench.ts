@@ -1,0 +1,343 @@
+/**
+ * `npm run bench`: the speed of every public page, beside the physical limit for the same bytes.
+ *
+ *   npm run bench -- [--articles 1000,20000] [--server postgresql://…] [--duration 10] [--connections 32]
+ *
+ * Builds the production server into .next-bench (when its sources changed), starts it on a fresh
+ * embedded PostgreSQL 17 with the demo content plus generated archive articles (and, with
+ * --server, again in a new database of that external server), and measures with wrk (Debian's
+ * `wrk`) requests/s, p50 and p99 at 32 connections for home, listing, a deep listing page,
+ * category, tag, article, search, RSS and sitemap. In the same run, Debian's `nginx` serves a saved
+ * copy of the article's HTML as a file (gzip_static): each page's requests/s is given as a share of
+ * that. Then two instances behind deploy/nginx/kiosque.conf (its 1 s micro-cache) are measured on
+ * the article and the home page. The first render of uncached articles and searches is timed too.
+ * Everything it starts is stopped, and its folders removed. See docs/decisions/0017-page-cache.md.
+ */
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs, promisify } from "node:util";
+import { freeLocalPort } from "../lib/embedded-postgres";
+import { buildIsCurrent, recordBuild } from "./build-stamp";
+import { sql, startBenchSite, type BenchSite } from "./bench-site";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "..");
+const DIST_DIR = ".next-bench";
+process.env.KIOSQUE_DIST_DIR = DIST_DIR;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000,20000" },
+    server: { type: "string" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "32" },
+    "skip-proxy": { type: "boolean", default: false },
+  },
+});
+const SIZES = values.articles.split(",").map(Number);
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+
+type Measure = { rps: number; p50: number; p99: number; errors: number; bytes: number };
+
+function milliseconds(text: string): number {
+  const match = /^([\d.]+)(us|ms|s)$/.exec(text.trim());
+  if (!match) return Number.NaN;
+  const value = Number(match[1]);
+  return match[2] === "us" ? value / 1000 : match[2] === "s" ? value * 1000 : value;
+}
+
+/** wrk -t2 -c32 over one URL, after a warm-up request; requests/s, p50, p99 (ms), non-2xx. */
+async function wrk(url: string): Promise<Measure> {
+  const warm = await fetch(url, { headers: { "Accept-Encoding": "gzip" } });
+  await warm.arrayBuffer();
+  if (warm.status !== 200) throw new Error(`${url} : ${warm.status}`);
+  // The bytes sent (compressed), from curl: fetch hides the transfer size.
+  const { stdout: size } = await run("curl", ["-s", "-o", "/dev/null", "-H", "Accept-Encoding: gzip", "-w", "%{size_download}", url]);
+  const { stdout } = await run("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}s`, "--latency", "-H", "Accept-Encoding: gzip", url], { maxBuffer: 1 << 20 });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);
+  const p50 = milliseconds(/^\s+50%\s+(\S+)/m.exec(stdout)?.[1] ?? "");
+  const p99 = milliseconds(/^\s+99%\s+(\S+)/m.exec(stdout)?.[1] ?? "");
+  const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout)?.[1] ?? 0) + Number(/Socket errors:.*timeout (\d+)/.exec(stdout)?.[1] ?? 0);
+  return { rps, p50, p99, errors, bytes: Number(size) };
+}
+
+async function ensureBuild(): Promise<void> {
+  if (await buildIsCurrent()) return;
+  console.log(`Construction de la version de production (${DIST_DIR})…`);
+  await new Promise<void>((resolve, reject) => {
+    const build = spawn("npx", ["next", "build"], { cwd: root, env: { ...process.env, KIOSQUE_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+    build.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build a échoué (${code})`))));
+  });
+  await recordBuild();
+}
+
+type Nginx = { port: number; stop: () => Promise<void> };
+
+/** Debian's nginx, as the current user, with a configuration and a prefix of its own. */
+async function startNginx(name: string, configFor: (port: number, prefix: string) => string): Promise<Nginx> {
+  const prefix = await mkdtemp(path.join(os.tmpdir(), `kiosque-nginx-${name}-`));
+  const port = await freeLocalPort();
+  const config = path.join(prefix, "nginx.conf");
+  await writeFile(config, configFor(port, prefix));
+  const nginx = spawn("nginx", ["-p", prefix, "-c", config, "-e", path.join(prefix, "error.log"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
+  await waitFor(`http://127.0.0.1:${port}/`, nginx);
+  return {
+    port,
+    stop: async () => {
+      if (nginx.exitCode === null) {
+        const exited = new Promise((resolve) => nginx.once("exit", resolve));
+        nginx.kill("SIGQUIT");
+        await exited;
+      }
+      await rm(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`${url} : le processus s'est arrêté (${child.exitCode})`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${url} ne répond pas`);
+}
+
+/** The main configuration nginx needs to run with a prefix of its own (any user). */
+function nginxMain(prefix: string, http: string): string {
+  // Started as root, nginx's workers would run as nobody, who cannot enter this temporary prefix.
+  return `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes auto;
+pid ${prefix}/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${prefix}/client_body;
+  proxy_temp_path ${prefix}/proxy_temp;
+  fastcgi_temp_path ${prefix}/fastcgi_temp;
+  uwsgi_temp_path ${prefix}/uwsgi_temp;
+  scgi_temp_path ${prefix}/scgi_temp;
+  include /etc/nginx/mime.types;
+${http}
+}
+`;
+}
+
+type Row = { page: string; url: string; measure: Measure };
+
+function ratio(value: number, reference: number): string {
+  const percent = (value / reference) * 100;
+  return `${percent >= 10 ? percent.toFixed(0) : percent.toFixed(1)} %`;
+}
+
+function table(title: string, rows: Row[], reference: number): string {
+  const lines = [`\n${title}`, "", "| page | bytes (gzip) | req/s | share of the static file | p50 | p99 | errors |", "|---|---:|---:|---:|---:|---:|---:|"];
+  for (const { page, measure } of rows) {
+    lines.push(`| ${page} | ${measure.bytes.toLocaleString("en")} | ${measure.rps.toFixed(0)} | ${ratio(measure.rps, reference)} | ${measure.p50.toFixed(2)} ms | ${measure.p99.toFixed(2)} ms | ${measure.errors} |`);
+  }
+  return lines.join("\n");
+}
+
+/** Published archive articles, copied from the demo's (body, category, tags), spread over the past years. */
+async function addArchive(databaseUrl: string, upTo: number): Promise<void> {
+  const [{ count }] = (await sql(databaseUrl, `SELECT count(*)::int AS count FROM "Article" WHERE slug LIKE 'archive-%'`)) as [{ count: number }];
+  if (count >= upTo) return;
+  await sql(
+    databaseUrl,
+    `WITH sources AS (
+       SELECT array_agg(id ORDER BY id) AS ids FROM "Article" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND slug NOT LIKE 'archive-%'
+     ), made AS (
+       INSERT INTO "Article" (id, slug, title, excerpt, body, status, "publishedAt", "firstPublishedAt", "authorId", "categoryId", "createdAt", "updatedAt")
+       SELECT 'archive' || g, 'archive-' || g, a.title || ' — archive ' || g, a.excerpt, a.body, 'PUBLISHED',
+              now() - interval '3 days' - g * interval '4 hours', now() - interval '3 days' - g * interval '4 hours', a."authorId", a."categoryId", now(), now()
+       FROM generate_series($1::int + 1, $2::int) AS g, sources
+       JOIN LATERAL (SELECT * FROM "Article" WHERE id = sources.ids[1 + g % array_length(sources.ids, 1)]) a ON true
+       RETURNING id, 'archive' || 0 AS unused
+     )
+     SELECT count(*) FROM made`,
+    [count, upTo],
+  );
+  await sql(
+    databaseUrl,
+    `INSERT INTO "ArticleTag" ("articleId", "tagId")
+     SELECT a.id, t."tagId" FROM "Article" a
+     JOIN LATERAL (SELECT regexp_replace(a.title, '^.* — archive ', '')::int AS g) n ON true
+     JOIN (SELECT array_agg(id ORDER BY id) AS ids FROM "Article" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND slug NOT LIKE 'archive-%') s ON true
+     JOIN "ArticleTag" t ON t."articleId" = s.ids[1 + n.g % array_length(s.ids, 1)]
+     WHERE a.slug LIKE 'archive-%' AND NOT EXISTS (SELECT 1 FROM "ArticleTag" x WHERE x."articleId" = a.id)`,
+  );
+  await sql(databaseUrl, "ANALYZE");
+}
+
+async function pagesOf(site: BenchSite): Promise<Array<{ page: string; path: string }>> {
+  const db = site.databaseUrl;
+  const [category] = await sql(db, `SELECT c.slug FROM "Category" c JOIN "Article" a ON a."categoryId" = c.id GROUP BY c.slug ORDER BY count(*) DESC LIMIT 1`);
+  const [tag] = await sql(db, `SELECT t.slug FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1`);
+  const [counted] = await sql(db, `SELECT count(*)::int AS published FROM "Article" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND "publishedAt" <= now()`);
+  const [settings] = await sql(db, `SELECT "articlesPerPage" AS "perPage" FROM "SiteSettings" LIMIT 1`);
+  const published = Number(counted?.published);
+  const perPage = Number(settings?.perPage);
+  const lastPage = Math.max(1, Math.ceil(published / perPage));
+  return [
+    { page: "article", path: "/actualites/continuum-de-securite-il-ne-s-agit-pas-d-un-coup-de-communication" },
+    { page: "home", path: "/" },
+    { page: "listing", path: "/actualites" },
+    { page: `listing, last page (${lastPage})`, path: `/actualites?page=${lastPage}` },
+    { page: "category", path: `/rubriques/${category!.slug}` },
+    { page: "tag", path: `/mots-cles/${tag!.slug}` },
+    { page: "search", path: "/recherche?q=securite" },
+    { page: "RSS", path: "/flux/rss.xml" },
+    { page: "sitemap", path: "/sitemap.xml" },
+  ];
+}
+
+/** The first request of pages nobody asked for yet: N archive articles, N distinct searches. */
+async function firstRenders(site: BenchSite, count: number): Promise<{ article: number[]; search: number[] }> {
+  const slugs = (await sql(site.databaseUrl, `SELECT slug FROM "Article" WHERE slug LIKE 'archive-%' ORDER BY random() LIMIT $1`, [count])).map((row) => String(row.slug));
+  const time = async (url: string) => {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url} : ${response.status}`);
+    return performance.now() - started;
+  };
+  const article: number[] = [];
+  for (const slug of slugs) article.push(await time(`${site.baseURL}/actualites/${slug}`));
+  const words = ["formation", "police", "commissaires", "partenariat", "sécurité", "école", "élèves", "promotion", "cérémonie", "international"];
+  const search: number[] = [];
+  for (let i = 0; i < count; i++) search.push(await time(`${site.baseURL}/recherche?q=${encodeURIComponent(`${words[i % words.length]} ${words[(i * 7 + 3) % words.length]}`)}&page=${1 + (i % 3)}`));
+  return { article, search };
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+const p95 = (list: number[]) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.ceil(list.length * 0.95) - 1)]!;
+
+async function main() {
+  for (const tool of ["wrk", "nginx"]) {
+    await run("sh", ["-c", `command -v ${tool}`]).catch(() => {
+      throw new Error(`${tool} est introuvable : apt-get install -y ${tool}`);
+    });
+  }
+  await ensureBuild();
+  const { stdout: cpu } = await run("sh", ["-c", "nproc; grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]);
+  const output: string[] = [`Kiosque bench, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${cpu.trim().split("\n").reverse().join(", ").trim()} cores; wrk -t2 -c${CONNECTIONS} -d${DURATION}s, Accept-Encoding: gzip`];
+  const databases: Array<{ label: string; server?: string }> = [{ label: "embedded PostgreSQL 17" }];
+  if (values.server) databases.push({ label: "external PostgreSQL", server: values.server });
+
+  for (const database of databases) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "kiosque-bench-"));
+    const external = database.server ? await externalDatabase(database.server, dataDir) : undefined;
+    let site: BenchSite | undefined;
+    try {
+      for (const size of SIZES) {
+        // Archive rows are written behind the site's back, before its first request: each size is
+        // measured from a fresh start.
+        site = await startBenchSite({ name: "bench", dataDir, databaseUrl: external });
+        await addArchive(site.databaseUrl, size);
+        const pages = await pagesOf(site);
+        const firsts = await firstRenders(site, 30);
+        const articleHtml = Buffer.from(await (await fetch(`${site.baseURL}${pages[0]!.path}`)).arrayBuffer());
+        const reference = await startStatic(articleHtml);
+        try {
+          const before = await wrk(`http://127.0.0.1:${reference.port}/article.html`);
+          const rows: Row[] = [];
+          for (const { page, path: pagePath } of pages) rows.push({ page, url: pagePath, measure: await wrk(`${site.baseURL}${pagePath}`) });
+          const after = await wrk(`http://127.0.0.1:${reference.port}/article.html`);
+          const staticRps = (before.rps + after.rps) / 2;
+          rows.unshift({ page: "**nginx, the article's HTML as a file**", url: "", measure: { ...before, rps: staticRps, p99: Math.max(before.p99, after.p99), p50: (before.p50 + after.p50) / 2 } });
+          output.push(table(`${database.label}, ${size.toLocaleString("en")} archive articles (+ the demo's) — Next.js server alone; nginx before ${before.rps.toFixed(0)} and after ${after.rps.toFixed(0)} req/s`, rows, staticRps));
+          output.push(
+            `\nFirst render, one connection, 30 each: uncached article median ${median(firsts.article).toFixed(0)} ms, p95 ${p95(firsts.article).toFixed(0)} ms; uncached search median ${median(firsts.search).toFixed(0)} ms, p95 ${p95(firsts.search).toFixed(0)} ms`,
+          );
+          if (!values["skip-proxy"] && size === SIZES[0]) output.push(await behindProxy(site, pages, reference));
+        } finally {
+          await reference.stop();
+        }
+        console.log(output.slice(-3).join("\n"));
+        await site.stop();
+        site = undefined;
+      }
+    } finally {
+      await site?.stop();
+      if (database.server && external) await sql(database.server, `DROP DATABASE IF EXISTS "${new URL(external).pathname.slice(1)}" WITH (FORCE)`).catch(() => {});
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+  console.log(`\n${output.join("\n")}`);
+}
+
+/** A new database on an external server, migrated, with the demo content (media in dataDir). */
+async function externalDatabase(server: string, dataDir: string): Promise<string> {
+  const name = `kiosque_bench_${Date.now()}`;
+  await sql(server, `CREATE DATABASE "${name}"`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const site = await startBenchSite({ name: "bench", dataDir, databaseUrl: url.toString() });
+  await site.stop();
+  await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts", "--demo"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url.toString(), KIOSQUE_DATA_DIR: dataDir },
+  });
+  return url.toString();
+}
+
+/** Two instances behind deploy/nginx/kiosque.conf: article and home through the micro-cache. */
+async function behindProxy(site: BenchSite, pages: Array<{ page: string; path: string }>, reference: Nginx): Promise<string> {
+  const second = await startBenchSite({ name: "bench-2", databaseUrl: site.databaseUrl });
+  const template = await readFile(path.join(root, "deploy/nginx/kiosque.conf"), "utf8");
+  const proxy = await startNginx("proxy", (port, prefix) =>
+    nginxMain(
+      prefix,
+      template
+        .replace(/^\s*listen .*$/m, `    listen 127.0.0.1:${port};`)
+        .replace(/server 127\.0\.0\.1:3000[^;]*;/, `server 127.0.0.1:${new URL(site.baseURL).port};`)
+        .replace(/server 127\.0\.0\.1:3001[^;]*;/, `server 127.0.0.1:${new URL(second.baseURL).port};`)
+        .replace(/\/var\/cache\/nginx\/kiosque/g, `${prefix}/cache`)
+        .replace(/^\s*server_name .*$/m, "    server_name localhost;"),
+    ),
+  );
+  try {
+    const rows: Row[] = [];
+    const before = await wrk(`http://127.0.0.1:${reference.port}/article.html`);
+    for (const { page, path: pagePath } of pages.slice(0, 2)) rows.push({ page, url: pagePath, measure: await wrk(`http://127.0.0.1:${proxy.port}${pagePath}`) });
+    const after = await wrk(`http://127.0.0.1:${reference.port}/article.html`);
+    const staticRps = (before.rps + after.rps) / 2;
+    rows.unshift({ page: "**nginx, the article's HTML as a file**", url: "", measure: { ...before, rps: staticRps } });
+    return table("Two instances behind deploy/nginx/kiosque.conf (1 s micro-cache)", rows, staticRps);
+  } finally {
+    await proxy.stop();
+    await second.stop();
+  }
+}
+
+/** nginx serving one saved page as a file, precompressed (gzip_static): the physical limit for those bytes. */
+async function startStatic(html: Buffer): Promise<Nginx> {
+  return startNginx("static", (port, prefix) => {
+    const www = path.join(prefix, "www");
+    mkdirSync(www, { recursive: true });
+    writeFileSync(path.join(www, "article.html"), html);
+    writeFileSync(path.join(www, "article.html.gz"), gzipSync(html, { level: 9 }));
+    return nginxMain(
+      prefix,
+      `  server {
+    listen 127.0.0.1:${port};
+    root ${www};
+    gzip_static on;
+    location / { default_type text/html; }
+  }`,
+    );
+  });
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
