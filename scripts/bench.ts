@@ -13,16 +13,14 @@
  * the article and the home page. The first render of uncached articles and searches is timed too.
  * Everything it starts is stopped, and its folders removed. See docs/decisions/0017-page-cache.md.
  */
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { gzipSync } from "node:zlib";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
-import { freeLocalPort } from "../lib/embedded-postgres";
 import { buildIsCurrent, recordBuild } from "./build-stamp";
 import { sql, startBenchSite, type BenchSite } from "./bench-site";
+import { startKiosqueProxy, startStaticFile, type Nginx } from "./nginx";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..");
@@ -74,61 +72,6 @@ async function ensureBuild(): Promise<void> {
     build.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build a échoué (${code})`))));
   });
   await recordBuild();
-}
-
-type Nginx = { port: number; stop: () => Promise<void> };
-
-/** Debian's nginx, as the current user, with a configuration and a prefix of its own. */
-async function startNginx(name: string, configFor: (port: number, prefix: string) => string): Promise<Nginx> {
-  const prefix = await mkdtemp(path.join(os.tmpdir(), `kiosque-nginx-${name}-`));
-  const port = await freeLocalPort();
-  const config = path.join(prefix, "nginx.conf");
-  await writeFile(config, configFor(port, prefix));
-  const nginx = spawn("nginx", ["-p", prefix, "-c", config, "-e", path.join(prefix, "error.log"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
-  await waitFor(`http://127.0.0.1:${port}/`, nginx);
-  return {
-    port,
-    stop: async () => {
-      if (nginx.exitCode === null) {
-        const exited = new Promise((resolve) => nginx.once("exit", resolve));
-        nginx.kill("SIGQUIT");
-        await exited;
-      }
-      await rm(prefix, { recursive: true, force: true });
-    },
-  };
-}
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`${url} : le processus s'est arrêté (${child.exitCode})`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`${url} ne répond pas`);
-}
-
-/** The main configuration nginx needs to run with a prefix of its own (any user). */
-function nginxMain(prefix: string, http: string): string {
-  // Started as root, nginx's workers would run as nobody, who cannot enter this temporary prefix.
-  return `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes auto;
-pid ${prefix}/nginx.pid;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${prefix}/client_body;
-  proxy_temp_path ${prefix}/proxy_temp;
-  fastcgi_temp_path ${prefix}/fastcgi_temp;
-  uwsgi_temp_path ${prefix}/uwsgi_temp;
-  scgi_temp_path ${prefix}/scgi_temp;
-  include /etc/nginx/mime.types;
-${http}
-}
-`;
 }
 
 type Row = { page: string; url: string; measure: Measure };
@@ -245,12 +188,12 @@ async function main() {
         const pages = await pagesOf(site);
         const firsts = await firstRenders(site, 30);
         const articleHtml = Buffer.from(await (await fetch(`${site.baseURL}${pages[0]!.path}`)).arrayBuffer());
-        const reference = await startStatic(articleHtml);
+        const reference = await startStaticFile(articleHtml);
         try {
-          const before = await wrk(`http://127.0.0.1:${reference.port}/article.html`);
+          const before = await wrk(`${reference.url}/page.html`);
           const rows: Row[] = [];
           for (const { page, path: pagePath } of pages) rows.push({ page, url: pagePath, measure: await wrk(`${site.baseURL}${pagePath}`) });
-          const after = await wrk(`http://127.0.0.1:${reference.port}/article.html`);
+          const after = await wrk(`${reference.url}/page.html`);
           const staticRps = (before.rps + after.rps) / 2;
           rows.unshift({ page: "**nginx, the article's HTML as a file**", url: "", measure: { ...before, rps: staticRps, p99: Math.max(before.p99, after.p99), p50: (before.p50 + after.p50) / 2 } });
           output.push(table(`${database.label}, ${size.toLocaleString("en")} archive articles (+ the demo's) — Next.js server alone; nginx before ${before.rps.toFixed(0)} and after ${after.rps.toFixed(0)} req/s`, rows, staticRps));
@@ -292,23 +235,12 @@ async function externalDatabase(server: string, dataDir: string): Promise<string
 /** Two instances behind deploy/nginx/kiosque.conf: article and home through the micro-cache. */
 async function behindProxy(site: BenchSite, pages: Array<{ page: string; path: string }>, reference: Nginx): Promise<string> {
   const second = await startBenchSite({ name: "bench-2", databaseUrl: site.databaseUrl });
-  const template = await readFile(path.join(root, "deploy/nginx/kiosque.conf"), "utf8");
-  const proxy = await startNginx("proxy", (port, prefix) =>
-    nginxMain(
-      prefix,
-      template
-        .replace(/^\s*listen .*$/m, `    listen 127.0.0.1:${port};`)
-        .replace(/server 127\.0\.0\.1:3000[^;]*;/, `server 127.0.0.1:${new URL(site.baseURL).port};`)
-        .replace(/server 127\.0\.0\.1:3001[^;]*;/, `server 127.0.0.1:${new URL(second.baseURL).port};`)
-        .replace(/\/var\/cache\/nginx\/kiosque/g, `${prefix}/cache`)
-        .replace(/^\s*server_name .*$/m, "    server_name localhost;"),
-    ),
-  );
+  const proxy = await startKiosqueProxy([site.baseURL, second.baseURL]);
   try {
     const rows: Row[] = [];
-    const before = await wrk(`http://127.0.0.1:${reference.port}/article.html`);
-    for (const { page, path: pagePath } of pages.slice(0, 2)) rows.push({ page, url: pagePath, measure: await wrk(`http://127.0.0.1:${proxy.port}${pagePath}`) });
-    const after = await wrk(`http://127.0.0.1:${reference.port}/article.html`);
+    const before = await wrk(`${reference.url}/page.html`);
+    for (const { page, path: pagePath } of pages.slice(0, 2)) rows.push({ page, url: pagePath, measure: await wrk(`${proxy.url}${pagePath}`) });
+    const after = await wrk(`${reference.url}/page.html`);
     const staticRps = (before.rps + after.rps) / 2;
     rows.unshift({ page: "**nginx, the article's HTML as a file**", url: "", measure: { ...before, rps: staticRps } });
     return table("Two instances behind deploy/nginx/kiosque.conf (1 s micro-cache)", rows, staticRps);
@@ -316,25 +248,6 @@ async function behindProxy(site: BenchSite, pages: Array<{ page: string; path: s
     await proxy.stop();
     await second.stop();
   }
-}
-
-/** nginx serving one saved page as a file, precompressed (gzip_static): the physical limit for those bytes. */
-async function startStatic(html: Buffer): Promise<Nginx> {
-  return startNginx("static", (port, prefix) => {
-    const www = path.join(prefix, "www");
-    mkdirSync(www, { recursive: true });
-    writeFileSync(path.join(www, "article.html"), html);
-    writeFileSync(path.join(www, "article.html.gz"), gzipSync(html, { level: 9 }));
-    return nginxMain(
-      prefix,
-      `  server {
-    listen 127.0.0.1:${port};
-    root ${www};
-    gzip_static on;
-    location / { default_type text/html; }
-  }`,
-    );
-  });
 }
 
 main().catch((error) => {
