@@ -142,8 +142,11 @@ async function pagesOf(site: BenchSite): Promise<Array<{ page: string; path: str
   ];
 }
 
-/** The first request of pages nobody asked for yet: N archive articles, N distinct searches. */
-async function firstRenders(site: BenchSite, count: number): Promise<{ article: number[]; search: number[] }> {
+/**
+ * The first request of pages nobody asked for yet, one at a time: archive articles, distinct
+ * searches, listing pages spread over the whole archive (the deepest last), and the sitemap.
+ */
+async function firstRenders(site: BenchSite, count: number, lastPage: number): Promise<Record<string, number[]>> {
   const slugs = (await sql(site.databaseUrl, `SELECT slug FROM "Article" WHERE slug LIKE 'archive-%' ORDER BY random() LIMIT $1`, [count])).map((row) => String(row.slug));
   const time = async (url: string) => {
     const started = performance.now();
@@ -152,12 +155,14 @@ async function firstRenders(site: BenchSite, count: number): Promise<{ article: 
     if (response.status !== 200) throw new Error(`${url} : ${response.status}`);
     return performance.now() - started;
   };
-  const article: number[] = [];
-  for (const slug of slugs) article.push(await time(`${site.baseURL}/actualites/${slug}`));
+  const renders: Record<string, number[]> = { article: [], search: [], "listing page": [], "deepest listing page": [], sitemap: [] };
+  for (const slug of slugs) renders.article!.push(await time(`${site.baseURL}/actualites/${slug}`));
   const words = ["formation", "police", "commissaires", "partenariat", "sécurité", "école", "élèves", "promotion", "cérémonie", "international"];
-  const search: number[] = [];
-  for (let i = 0; i < count; i++) search.push(await time(`${site.baseURL}/recherche?q=${encodeURIComponent(`${words[i % words.length]} ${words[(i * 7 + 3) % words.length]}`)}&page=${1 + (i % 3)}`));
-  return { article, search };
+  for (let i = 0; i < count; i++) renders.search!.push(await time(`${site.baseURL}/recherche?q=${encodeURIComponent(`${words[i % words.length]} ${words[(i * 7 + 3) % words.length]}`)}&page=${1 + (i % 3)}`));
+  for (let i = 1; i <= count; i++) renders["listing page"]!.push(await time(`${site.baseURL}/actualites?page=${Math.max(2, Math.round((lastPage * i) / (count + 1)))}`));
+  renders["deepest listing page"]!.push(await time(`${site.baseURL}/actualites?page=${lastPage}`));
+  renders.sitemap!.push(await time(`${site.baseURL}/sitemap.xml`));
+  return renders;
 }
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
@@ -186,7 +191,8 @@ async function main() {
         site = await startBenchSite({ name: "bench", dataDir, databaseUrl: external });
         await addArchive(site.databaseUrl, size);
         const pages = await pagesOf(site);
-        const firsts = await firstRenders(site, 30);
+        const lastPage = Number(/page=(\d+)/.exec(pages.find((page) => page.page.startsWith("listing, last page"))!.path)![1]);
+        const firsts = await firstRenders(site, 30, lastPage);
         const articleHtml = Buffer.from(await (await fetch(`${site.baseURL}${pages[0]!.path}`)).arrayBuffer());
         const reference = await startStaticFile(articleHtml);
         try {
@@ -198,7 +204,9 @@ async function main() {
           rows.unshift({ page: "**nginx, the article's HTML as a file**", url: "", measure: { ...before, rps: staticRps, p99: Math.max(before.p99, after.p99), p50: (before.p50 + after.p50) / 2 } });
           output.push(table(`${database.label}, ${size.toLocaleString("en")} archive articles (+ the demo's) — Next.js server alone; nginx before ${before.rps.toFixed(0)} and after ${after.rps.toFixed(0)} req/s`, rows, staticRps));
           output.push(
-            `\nFirst render, one connection, 30 each: uncached article median ${median(firsts.article).toFixed(0)} ms, p95 ${p95(firsts.article).toFixed(0)} ms; uncached search median ${median(firsts.search).toFixed(0)} ms, p95 ${p95(firsts.search).toFixed(0)} ms`,
+            `\nFirst render (nothing cached for that URL yet), one request at a time: ${Object.entries(firsts)
+              .map(([name, list]) => (list.length > 1 ? `${name} median ${median(list).toFixed(0)} ms, p95 ${p95(list).toFixed(0)} ms (${list.length})` : `${name} ${list[0]!.toFixed(0)} ms`))
+              .join("; ")}`,
           );
           if (!values["skip-proxy"] && size === SIZES[0]) output.push(await behindProxy(site, pages, reference));
         } finally {
