@@ -1,4 +1,5 @@
 import { cache } from "react";
+import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { tags } from "../cache-tags";
 import { isSlug } from "../slug";
@@ -49,13 +50,11 @@ export async function getArticlePage(options: {
       const total = await prisma.article.count({ where });
       const pageCount = Math.max(1, Math.ceil(total / size));
       if (pageNumber > pageCount) return null;
-      const rows = await prisma.article.findMany({
-        where,
-        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-        skip: (pageNumber - 1) * size,
-        take: size,
-        select: summarySelect,
-      });
+      const orderBy = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+      // The page's ids first: an index-only walk of the public index, however deep the page; then
+      // those rows only (a deep OFFSET over whole rows made PostgreSQL sort the archive instead).
+      const ids = await prisma.article.findMany({ where, orderBy, skip: (pageNumber - 1) * size, take: size, select: { id: true } });
+      const rows = await prisma.article.findMany({ where: { id: { in: ids.map((row) => row.id) } }, orderBy, select: summarySelect });
       return { items: rows.map(toSummary), page: pageNumber, pageCount, total };
     },
     ["article-page"],
