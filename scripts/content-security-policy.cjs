@@ -9,7 +9,8 @@
 "use strict";
 
 const { createHash } = require("node:crypto");
-const zlib = require("node:zlib");
+const { decodeBody } = require("./decode-body.cjs");
+const { holdResponse } = require("./held-response.cjs");
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
@@ -50,19 +51,6 @@ function policyFor(html, https) {
   return [...basePolicy(https), scripts].join("; ");
 }
 
-function decode(body, encoding) {
-  switch (encoding) {
-    case "gzip":
-      return zlib.gunzipSync(body);
-    case "br":
-      return zlib.brotliDecompressSync(body);
-    case "deflate":
-      return zlib.inflateSync(body);
-    default:
-      return body;
-  }
-}
-
 // Policies of recent pages by their bytes' hash: a cached page is hashed once per process.
 const remembered = new Map();
 const REMEMBER = 500;
@@ -71,7 +59,7 @@ function policyForBody(body, encoding, https) {
   const key = createHash("sha1").update(body).digest("base64");
   let policy = remembered.get(key);
   if (!policy) {
-    policy = policyFor(decode(body, encoding).toString("utf8"), https);
+    policy = policyFor(decodeBody(body, encoding).toString("utf8"), https);
     if (remembered.size >= REMEMBER) remembered.delete(remembered.keys().next().value);
     remembered.set(key, policy);
   }
@@ -85,69 +73,26 @@ const isHtml = (response) => /^text\/html\b/i.test(String(response.getHeader("co
  * response gets the base policy at once. Applied to each response before Next.js handles it.
  */
 function applyContentSecurityPolicy(response, https) {
-  const writeHead = response.writeHead;
-  const write = response.write;
-  const end = response.end;
-  const flushHeaders = response.flushHeaders;
-  let mode = null; // "pass" or "hold", decided at the first writeHead, write or end
-  let head = null;
-  const chunks = [];
-
-  const decide = () => {
-    if (mode) return mode;
-    // A 304 refreshes the headers a browser or a proxy stored with the page: a policy computed from
-    // its empty body would replace the page's hashes and stop its scripts. Nor is a HEAD's body the page's.
-    if (response.statusCode === 304 || response.req?.method === "HEAD") return (mode = "pass");
-    mode = isHtml(response) ? "hold" : "pass";
-    if (mode === "pass" && !response.getHeader("content-security-policy")) response.setHeader("Content-Security-Policy", policyFor("", https));
-    return mode;
-  };
-
-  response.writeHead = function writeHeadWithPolicy(statusCode, ...rest) {
-    // Headers given here must be seen before deciding (the content type among them).
-    const headers = rest.find((arg) => arg && typeof arg === "object");
-    if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
-    const statusMessage = typeof rest[0] === "string" ? rest[0] : undefined;
-    if (typeof statusCode === "number") response.statusCode = statusCode;
-    if (decide() === "pass") return writeHead.call(this, statusCode, ...(statusMessage ? [statusMessage] : []));
-    head = { statusCode, statusMessage };
-    return this;
-  };
-  response.flushHeaders = function flushHeadersUnlessHeld() {
-    if (decide() === "pass") return flushHeaders.call(this);
-  };
-  response.write = function writeHeld(chunk, encoding, callback) {
-    if (decide() === "pass") return write.apply(this, arguments);
-    if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-    const done = typeof encoding === "function" ? encoding : callback;
-    if (typeof done === "function") process.nextTick(done);
-    return true;
-  };
-  response.end = function endWithPolicy(chunk, encoding, callback) {
-    if (decide() === "pass") return end.apply(this, arguments);
-    if (typeof chunk === "function") {
-      callback = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === "function") {
-      callback = encoding;
-      encoding = undefined;
-    }
-    if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-    const body = Buffer.concat(chunks);
-    // From here on, everything goes straight through: Node's implicit header (a response ended
-    // without writeHead) calls this.writeHead, which must not be held again.
-    mode = "pass";
-    try {
-      const contentEncoding = String(response.getHeader("content-encoding") ?? "").toLowerCase();
-      response.setHeader("Content-Security-Policy", policyForBody(body, contentEncoding, https));
-    } catch {
-      // A body that cannot be read: the strictest policy, never a broken response.
-      response.setHeader("Content-Security-Policy", policyFor("", https));
-    }
-    if (body.length > 0 && !response.hasHeader("content-length") && !response.hasHeader("transfer-encoding")) response.setHeader("Content-Length", body.length);
-    if (head) writeHead.call(this, head.statusCode, ...(head.statusMessage ? [head.statusMessage] : []));
-    return end.call(this, body, callback);
-  };
+  holdResponse(response, {
+    hold() {
+      // A 304 refreshes the headers a browser or a proxy stored with the page: a policy computed from
+      // its empty body would replace the page's hashes and stop its scripts. Nor is a HEAD's body the page's.
+      if (response.statusCode === 304 || response.req?.method === "HEAD") return false;
+      if (isHtml(response)) return true;
+      if (!response.getHeader("content-security-policy")) response.setHeader("Content-Security-Policy", policyFor("", https));
+      return false;
+    },
+    onEnd(body, send) {
+      try {
+        const contentEncoding = String(response.getHeader("content-encoding") ?? "").toLowerCase();
+        response.setHeader("Content-Security-Policy", policyForBody(body, contentEncoding, https));
+      } catch {
+        // A body that cannot be read: the strictest policy, never a broken response.
+        response.setHeader("Content-Security-Policy", policyFor("", https));
+      }
+      return send(body);
+    },
+  });
 }
 
 module.exports = { applyContentSecurityPolicy, policyFor };

@@ -15,6 +15,8 @@
 
 const { createHash, randomUUID } = require("node:crypto");
 const zlib = require("node:zlib");
+const { decodeBody } = require("./decode-body.cjs");
+const { holdResponse } = require("./held-response.cjs");
 
 const HOUR_MS = 3_600_000;
 // lib/public/schedule.ts's MIN_TTL_SECONDS: the shortest life of an entry whose end is not known.
@@ -71,21 +73,6 @@ function chooseEncoding(acceptEncoding) {
   if (accepted.has("br")) return "br";
   if (accepted.has("gzip") || accepted.has("*")) return "gzip";
   return "identity";
-}
-
-function decode(body, encoding) {
-  switch (encoding) {
-    case "gzip":
-      return zlib.gunzipSync(body);
-    case "br":
-      return zlib.brotliDecompressSync(body);
-    case "deflate":
-      return zlib.inflateSync(body);
-    case "identity":
-      return body;
-    default:
-      throw new Error(`encodage inconnu : ${encoding}`);
-  }
 }
 
 function etagMatches(ifNoneMatch, etag) {
@@ -222,64 +209,22 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
   /** Holds a GET's answer to its end, sends it as Next.js made it, and keeps it when it may be. */
   function capture(key, response) {
     const startedIn = generation;
-    const writeHead = response.writeHead;
-    const write = response.write;
-    const end = response.end;
-    const flushHeaders = response.flushHeaders;
-    const chunks = [];
-    let holding = true;
-
-    const release = () => {
-      holding = false;
-      response.writeHead = writeHead;
-      response.write = write;
-      response.end = end;
-      response.flushHeaders = flushHeaders;
-    };
-
-    response.writeHead = function writeHeadHeld(statusCode, ...rest) {
-      if (!holding) return writeHead.call(this, statusCode, ...rest);
-      const headers = rest.find((arg) => arg && typeof arg === "object");
-      if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
-      if (typeof statusCode === "number") response.statusCode = statusCode;
-      return this;
-    };
-    response.flushHeaders = function flushHeadersHeld() {
-      if (!holding) return flushHeaders.call(this);
-    };
-    response.write = function writeHeld(chunk, encoding, callback) {
-      if (!holding) return write.apply(this, arguments);
-      if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-      const done = typeof encoding === "function" ? encoding : callback;
-      if (typeof done === "function") process.nextTick(done);
-      return true;
-    };
-    response.end = function endKept(chunk, encoding, callback) {
-      if (!holding) return end.apply(this, arguments);
-      if (typeof chunk === "function") {
-        callback = chunk;
-        chunk = undefined;
-      } else if (typeof encoding === "function") {
-        callback = encoding;
-        encoding = undefined;
-      }
-      if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-      release();
-      const body = Buffer.concat(chunks);
-      const headers = response.getHeaders();
-      if (response.statusCode === 200 && generation === startedIn && headers["set-cookie"] === undefined && headers["content-type"] !== undefined && body.length > 0) {
-        try {
-          const identity = decode(body, String(headers["content-encoding"] ?? "identity").toLowerCase());
-          store(key, makeEntry(response.statusCode, headers, identity, Date.now()));
-        } catch {
-          // A body that cannot be read back is sent, not kept.
+    holdResponse(response, {
+      hold: () => true,
+      onEnd(body, send) {
+        const headers = response.getHeaders();
+        if (response.statusCode === 200 && generation === startedIn && headers["set-cookie"] === undefined && headers["content-type"] !== undefined && body.length > 0) {
+          try {
+            const identity = decodeBody(body, String(headers["content-encoding"] ?? "identity").toLowerCase());
+            store(key, makeEntry(response.statusCode, headers, identity, Date.now()));
+          } catch {
+            // A body that cannot be read back is sent, not kept.
+          }
         }
-      }
-      response.setHeader("X-Kiosque-Cache", "MISS");
-      if (!response.hasHeader("content-length") && !response.hasHeader("transfer-encoding")) response.setHeader("Content-Length", body.length);
-      writeHead.call(this, response.statusCode);
-      return end.call(this, body, callback);
-    };
+        response.setHeader("X-Kiosque-Cache", "MISS");
+        return send(body);
+      },
+    });
   }
 
   return {
