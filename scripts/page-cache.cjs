@@ -139,7 +139,10 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     let etag;
     let cacheControl;
     let contentType = "";
+    let vary = [];
     for (const [name, value] of Object.entries(headers)) {
+      // Next's own Vary (RSC and router headers) is kept for the caches downstream, with Accept-Encoding.
+      if (name === "vary" && value !== undefined) vary = String(value).split(",").map((part) => part.trim()).filter(Boolean);
       if (value === undefined || PER_RESPONSE.has(name)) continue;
       if (name === "etag") etag = String(value);
       if (name === "cache-control") cacheControl = String(value);
@@ -153,7 +156,8 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     const compressible = COMPRESSIBLE.test(contentType) && body.length >= MIN_COMPRESSED_BYTES;
     const gzip = compressible ? zlib.gzipSync(body, { level: 6 }) : null;
     const br = compressible ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : null;
-    if (compressible) kept.push(["vary", "Accept-Encoding"]);
+    if (compressible && !vary.some((part) => part.toLowerCase() === "accept-encoding")) vary.push("Accept-Encoding");
+    if (vary.length > 0) kept.push(["vary", vary.join(", ")]);
     return {
       statusCode,
       headers: kept,

@@ -34,6 +34,7 @@ beforeAll(async () => {
     const html = Buffer.from(behind.body(request.url ?? ""));
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.setHeader("Content-Security-Policy", "script-src 'self'");
+    response.setHeader("Vary", "RSC, Next-Router-State-Tree");
     for (const [name, value] of Object.entries(behind.extraHeaders)) response.setHeader(name, value);
     if (/gzip/.test(String(request.headers["accept-encoding"] ?? ""))) {
       response.setHeader("Content-Encoding", "gzip");
@@ -74,7 +75,7 @@ describe("the page cache in front of Next.js", () => {
       expect(again.headers.get("x-kiosque-cache")).toBe("HIT");
       expect(again.headers.get("content-encoding")).toBe(encoding === "identity" ? null : encoding);
       expect(again.headers.get("content-security-policy")).toBe("script-src 'self'");
-      expect(again.headers.get("vary")).toBe("Accept-Encoding");
+      expect(again.headers.get("vary")).toBe("RSC, Next-Router-State-Tree, Accept-Encoding");
       expect(again.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
       expect(await again.text()).toBe(firstBody);
     }
