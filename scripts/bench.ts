@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the speed of every public page, beside the physical limit for the same bytes.
  *
- *   npm run bench -- [--articles 1000,20000] [--server postgresql://…] [--duration 10] [--connections 32]
+ *   npm run bench -- [--articles 1000,20000] [--server postgresql://… [--skip-embedded]] [--skip-proxy] [--duration 10] [--connections 32]
  *
  * Builds the production server into .next-bench (when its sources changed), starts it on a fresh
  * embedded PostgreSQL 17 with the demo content plus generated archive articles (and, with
@@ -35,6 +35,8 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "32" },
     "skip-proxy": { type: "boolean", default: false },
+    // with --server: that server only, not the embedded PostgreSQL first
+    "skip-embedded": { type: "boolean", default: false },
   },
 });
 const SIZES = values.articles.split(",").map(Number);
@@ -147,8 +149,8 @@ async function main() {
   await ensureBuild();
   const { stdout: cpu } = await run("sh", ["-c", "nproc; grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]);
   const output: string[] = [`Kiosque bench, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${cpu.trim().split("\n").reverse().join(", ").trim()} cores; wrk -t2 -c${CONNECTIONS} -d${DURATION}s, Accept-Encoding: gzip`];
-  const databases: Array<{ label: string; server?: string }> = [{ label: "embedded PostgreSQL 17" }];
-  if (values.server) databases.push({ label: "external PostgreSQL", server: values.server });
+  const databases: Array<{ label: string; server?: string }> = values.server && values["skip-embedded"] ? [] : [{ label: "embedded PostgreSQL 17" }];
+  if (values.server) databases.push({ label: `external PostgreSQL (${(await sql(values.server, "SHOW server_version"))[0]?.server_version})`, server: values.server });
 
   for (const database of databases) {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "kiosque-bench-"));
