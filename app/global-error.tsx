@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { isUnavailableDigest } from "@/lib/database/unavailable-digest";
 import "./globals.css";
 
@@ -10,46 +11,42 @@ import "./globals.css";
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   if (isUnavailableDigest(error.digest)) return <Unavailable />;
   return (
-    <html lang="fr">
-      <head>
-        <title>Erreur inattendue</title>
-        <meta name="robots" content="noindex" />
-      </head>
-      <body>
-        <main id="contenu" style={{ maxWidth: "40rem", margin: "3rem auto", padding: "0 1rem", fontFamily: "sans-serif" }}>
-          <h1>Erreur inattendue</h1>
-          <p>Désolé, le service rencontre un problème. Nous travaillons pour le résoudre le plus rapidement possible.</p>
-          <p>Essayez de rafraîchir la page ou réessayez un peu plus tard.</p>
-          {error.digest && (
-            <p>
-              Si le problème persiste, indiquez cette référence en nous contactant : <strong>{error.digest}</strong>.
-            </p>
-          )}
-          <p>
-            {/* a full reload: the app's own router may be what failed */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/">Page d’accueil</a>
-          </p>
-        </main>
-      </body>
-    </html>
+    <BareDocument title="Erreur inattendue">
+      <p>Désolé, le service rencontre un problème. Nous travaillons pour le résoudre le plus rapidement possible.</p>
+      <p>Essayez de rafraîchir la page ou réessayez un peu plus tard.</p>
+      {error.digest && (
+        <p>
+          Si le problème persiste, indiquez cette référence en nous contactant : <strong>{error.digest}</strong>.
+        </p>
+      )}
+    </BareDocument>
   );
 }
 
 /** The database is away: the server answers 503 with Retry-After, and the page says so in French. */
 function Unavailable() {
   return (
+    <BareDocument title="Service temporairement indisponible">
+      <p>Le site est momentanément indisponible. Aucune donnée n’a été perdue et rien n’a été enregistré pendant l’interruption.</p>
+      <p>Réessayez dans quelques instants : le service reprendra de lui-même.</p>
+    </BareDocument>
+  );
+}
+
+/** A whole French document with its title as h1, the message, and a link home. */
+function BareDocument({ title, children }: { title: string; children: ReactNode }) {
+  return (
     <html lang="fr">
       <head>
-        <title>Service temporairement indisponible</title>
+        <title>{title}</title>
         <meta name="robots" content="noindex" />
       </head>
       <body>
         <main id="contenu" style={{ maxWidth: "40rem", margin: "3rem auto", padding: "0 1rem", fontFamily: "sans-serif" }}>
-          <h1>Service temporairement indisponible</h1>
-          <p>Le site est momentanément indisponible. Aucune donnée n’a été perdue et rien n’a été enregistré pendant l’interruption.</p>
-          <p>Réessayez dans quelques instants : le service reprendra de lui-même.</p>
+          <h1>{title}</h1>
+          {children}
           <p>
+            {/* a full reload: the app's own router may be what failed */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Page d’accueil</a>
           </p>

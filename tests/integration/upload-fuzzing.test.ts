@@ -16,7 +16,7 @@ import type { UploadResponse } from "@/lib/media/library";
 import { UPLOAD_MESSAGES } from "@/lib/media/limits";
 import { readMediaFile, uploadsDir } from "@/lib/storage";
 import { createStaff, resetDatabase } from "../factories";
-import { avif, gif, PDF, pngBomb, solidJpeg, SVG, webp } from "../support/images";
+import { avif, gif, PDF, pngBomb, pngChunk, solidJpeg, SVG, webp } from "../support/images";
 import { actAs, resetRequest } from "../support/request";
 
 type Upload = { bytes: Buffer; name: string; type: string };
@@ -82,21 +82,7 @@ async function jpegWithComment(comment: string): Promise<Buffer> {
 async function pngWithText(text: string): Promise<Buffer> {
   const png = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 10, g: 200, b: 90 } } }).png().toBuffer();
   const data = Buffer.concat([Buffer.from("Comment\0", "latin1"), Buffer.from(text, "latin1")]);
-  const chunk = Buffer.alloc(8 + data.length + 4);
-  chunk.writeUInt32BE(data.length, 0);
-  chunk.write("tEXt", 4, "ascii");
-  data.copy(chunk, 8);
-  chunk.writeUInt32BE(crc32(Buffer.concat([Buffer.from("tEXt"), data])), 8 + data.length);
-  return Buffer.concat([png.subarray(0, 33), chunk, png.subarray(33)]);
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
+  return Buffer.concat([png.subarray(0, 33), pngChunk("tEXt", data), png.subarray(33)]);
 }
 
 const half = (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length / 2));
