@@ -54,11 +54,10 @@ function milliseconds(text: string): number {
 
 /** wrk -t2 -c32 over one URL, after a warm-up request; requests/s, p50, p99 (ms), non-2xx. */
 async function wrk(url: string): Promise<Measure> {
-  const warm = await fetch(url, { headers: { "Accept-Encoding": "gzip" } });
-  await warm.arrayBuffer();
-  if (warm.status !== 200) throw new Error(`${url} : ${warm.status}`);
-  // The bytes sent (compressed), from curl: fetch hides the transfer size.
-  const { stdout: size } = await run("curl", ["-s", "-o", "/dev/null", "-H", "Accept-Encoding: gzip", "-w", "%{size_download}", url]);
+  // The warm-up, with curl: it gives the bytes sent (compressed), which fetch hides.
+  const { stdout: warm } = await run("curl", ["-s", "-o", "/dev/null", "-H", "Accept-Encoding: gzip", "-w", "%{http_code} %{size_download}", url]);
+  const [status, size] = warm.split(" ");
+  if (status !== "200") throw new Error(`${url} : ${status}`);
   const { stdout } = await run("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}s`, "--latency", "-H", "Accept-Encoding: gzip", url], { maxBuffer: 1 << 20 });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);
   const p50 = milliseconds(/^\s+50%\s+(\S+)/m.exec(stdout)?.[1] ?? "");
@@ -92,7 +91,7 @@ function table(title: string, rows: Row[], reference: number): string {
   return lines.join("\n");
 }
 
-async function pagesOf(site: BenchSite): Promise<Array<{ page: string; path: string }>> {
+async function pagesOf(site: BenchSite): Promise<{ lastPage: number; pages: Array<{ page: string; path: string }> }> {
   const db = site.databaseUrl;
   const [category] = await sql(db, `SELECT c.slug FROM "Category" c JOIN "Article" a ON a."categoryId" = c.id GROUP BY c.slug ORDER BY count(*) DESC LIMIT 1`);
   const [tag] = await sql(db, `SELECT t.slug FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1`);
@@ -101,7 +100,7 @@ async function pagesOf(site: BenchSite): Promise<Array<{ page: string; path: str
   const published = Number(counted?.published);
   const perPage = Number(settings?.perPage);
   const lastPage = Math.max(1, Math.ceil(published / perPage));
-  return [
+  const pages = [
     { page: "article", path: "/actualites/continuum-de-securite-il-ne-s-agit-pas-d-un-coup-de-communication" },
     { page: "home", path: "/" },
     { page: "listing", path: "/actualites" },
@@ -112,6 +111,7 @@ async function pagesOf(site: BenchSite): Promise<Array<{ page: string; path: str
     { page: "RSS", path: "/flux/rss.xml" },
     { page: "sitemap", path: "/sitemap.xml" },
   ];
+  return { lastPage, pages };
 }
 
 /**
@@ -162,8 +162,7 @@ async function main() {
         // measured from a fresh start.
         site = await startBenchSite({ name: "bench", dataDir, databaseUrl: external });
         await addArchive(site.databaseUrl, size);
-        const pages = await pagesOf(site);
-        const lastPage = Number(/page=(\d+)/.exec(pages.find((page) => page.page.startsWith("listing, last page"))!.path)![1]);
+        const { lastPage, pages } = await pagesOf(site);
         const firsts = await firstRenders(site, 30, lastPage);
         const articleHtml = Buffer.from(await (await fetch(`${site.baseURL}${pages[0]!.path}`)).arrayBuffer());
         const reference = await startStaticFile(articleHtml);
