@@ -211,19 +211,43 @@ async function externalDatabase(server: string, dataDir: string): Promise<string
   return url.toString();
 }
 
-/** Two instances behind deploy/nginx/kiosque.conf: article and home through the micro-cache. */
+// What nginx writes itself for a file; every other header of the proxy's answer is added to the copy.
+const FILE_HEADERS = new Set(["server", "date", "content-type", "content-length", "connection", "keep-alive", "etag", "last-modified", "accept-ranges", "content-encoding"]);
+
+/**
+ * Two instances behind deploy/nginx/kiosque.conf: article and home through the micro-cache, beside
+ * the article's HTML as a file, bare and with the same headers as the proxy's answer (the security
+ * policy with its hashes alone is about 1 KB: bytes that every answer carries).
+ */
 async function behindProxy(site: BenchSite, pages: Array<{ page: string; path: string }>, reference: Nginx): Promise<string> {
   const second = await startBenchSite({ name: "bench-2", databaseUrl: site.databaseUrl });
   const proxy = await startKiosqueProxy([site.baseURL, second.baseURL]);
+  let withHeaders: Nginx | undefined;
   try {
-    const rows: Row[] = [];
-    const before = await wrk(`${reference.url}/page.html`);
-    for (const { page, path: pagePath } of pages.slice(0, 2)) rows.push({ page, url: pagePath, measure: await wrk(`${proxy.url}${pagePath}`) });
-    const after = await wrk(`${reference.url}/page.html`);
-    const staticRps = (before.rps + after.rps) / 2;
-    rows.unshift({ page: "**nginx, the article's HTML as a file**", url: "", measure: { ...before, rps: staticRps } });
-    return table("Two instances behind deploy/nginx/kiosque.conf (1 s micro-cache)", rows, staticRps);
+    const answer = await fetch(`${proxy.url}${pages[0]!.path}`, { headers: { "accept-encoding": "gzip" } });
+    const html = Buffer.from(await answer.arrayBuffer());
+    const headers = [...answer.headers].filter(([name]) => !FILE_HEADERS.has(name));
+    withHeaders = await startStaticFile(html, headers);
+    const before = [await wrk(`${reference.url}/page.html`), await wrk(`${withHeaders.url}/page.html`)];
+    const measures = [];
+    for (const { page, path: pagePath } of pages.slice(0, 2)) measures.push({ page, measure: await wrk(`${proxy.url}${pagePath}`) });
+    const after = [await wrk(`${reference.url}/page.html`), await wrk(`${withHeaders.url}/page.html`)];
+    const bare = (before[0]!.rps + after[0]!.rps) / 2;
+    const same = (before[1]!.rps + after[1]!.rps) / 2;
+    const lines = [
+      "\nTwo instances behind deploy/nginx/kiosque.conf (micro-cache to the end of the second)",
+      "",
+      "| page | req/s | share of the file | share of the file with the same headers | p50 | p99 | errors |",
+      "|---|---:|---:|---:|---:|---:|---:|",
+      `| **nginx, the article's HTML as a file** | ${bare.toFixed(0)} | 100 % | | ${before[0]!.p50.toFixed(2)} ms | ${Math.max(before[0]!.p99, after[0]!.p99).toFixed(2)} ms | 0 |`,
+      `| **the same file with the proxy's headers** (${headers.length}, ${headers.reduce((sum, [name, value]) => sum + name.length + value.length + 4, 0).toLocaleString("en")} bytes) | ${same.toFixed(0)} | ${ratio(same, bare)} | 100 % | ${before[1]!.p50.toFixed(2)} ms | ${Math.max(before[1]!.p99, after[1]!.p99).toFixed(2)} ms | 0 |`,
+    ];
+    for (const { page, measure } of measures) {
+      lines.push(`| ${page} | ${measure.rps.toFixed(0)} | ${ratio(measure.rps, bare)} | ${ratio(measure.rps, same)} | ${measure.p50.toFixed(2)} ms | ${measure.p99.toFixed(2)} ms | ${measure.errors} |`);
+    }
+    return lines.join("\n");
   } finally {
+    await withHeaders?.stop();
     await proxy.stop();
     await second.stop();
   }

@@ -125,7 +125,8 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
   const emitWithStatus = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitDecidingStatus(event, request, response) {
     if (event !== "request" || !response) return emitWithStatus.apply(this, arguments);
-    const state = { url: request.url, method: request.method, rendered: false, status: null };
+    // startedAt: lib/cache/cache-handler.cjs keeps no entry that this request read before a drop.
+    const state = { url: request.url, method: request.method, rendered: false, status: null, startedAt: performance.now() };
     state.ended = new Promise((resolve) => response.once("close", resolve)).then(() => inFlight.delete(state));
     inFlight.add(state);
     response.__kiosqueStatusState = state;

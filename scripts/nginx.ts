@@ -24,6 +24,9 @@ function mainConfig(prefix: string, http: string): string {
 pid ${prefix}/nginx.pid;
 events { worker_connections 1024; }
 http {
+  # As Debian's /etc/nginx/nginx.conf, into whose http block deploy/nginx/kiosque.conf goes.
+  sendfile on;
+  tcp_nopush on;
   access_log off;
   client_body_temp_path ${prefix}/client_body;
   proxy_temp_path ${prefix}/proxy_temp;
@@ -73,8 +76,16 @@ async function startNginx(name: string, httpFor: (port: number, prefix: string) 
   return { url, port, stop };
 }
 
-/** One page served as a file, precompressed (gzip_static): the physical limit for those bytes. */
-export function startStaticFile(html: Buffer): Promise<Nginx> {
+/**
+ * One page served as a file, precompressed (gzip_static): the physical limit for those bytes. With
+ * `headers`, nginx adds them to each answer, as the app's security headers are part of what it sends.
+ */
+export function startStaticFile(html: Buffer, headers: Array<[string, string]> = []): Promise<Nginx> {
+  const added = headers.map(([name, value]) => {
+    // Written into the configuration between double quotes, where nginx would read `$` as a variable.
+    if (!/^[A-Za-z0-9-]+$/.test(name) || /["\\$]/.test(value)) throw new Error(`en-tête illisible par nginx : ${name}`);
+    return `\n    add_header ${name} "${value}" always;`;
+  });
   return startNginx("static", (port, prefix) => {
     const www = path.join(prefix, "www");
     mkdirSync(www, { recursive: true });
@@ -84,6 +95,8 @@ export function startStaticFile(html: Buffer): Promise<Nginx> {
     listen 127.0.0.1:${port};
     root ${www};
     gzip_static on;
+    open_file_cache max=10000 inactive=20s;
+    open_file_cache_valid 1s;${added.join("")}
     location / { default_type text/html; }
   }`;
   });

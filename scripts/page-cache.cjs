@@ -39,7 +39,7 @@ const CACHEABLE = [
 const ROUTER_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url"];
 
 // Headers that belong to one answer, not to the page.
-const PER_RESPONSE = new Set(["date", "x-request-id", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "vary"]);
+const PER_RESPONSE = new Set(["date", "x-request-id", "x-accel-expires", "x-kiosque-cache", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "vary"]);
 
 const COMPRESSIBLE = /^(?:text\/|application\/(?:xml|rss\+xml|atom\+xml|json|ld\+json|javascript))/i;
 
@@ -48,6 +48,17 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 function pathOf(url) {
   const end = url.indexOf("?");
   return end === -1 ? url : url.slice(0, end);
+}
+
+/**
+ * How long a proxy's micro-cache (deploy/nginx/kiosque.conf) may keep this answer: to the end of the
+ * current second of the clock, as nginx counts time in whole seconds ("@" and a Unix time: fresh
+ * while nginx's second is not past it). Its own "1s" would keep a copy stored at 10.9 s until 12.0 s;
+ * this one ends at 11.0 s, so a publication shows through the proxy within a second. nginx takes the
+ * header for itself and never passes it on.
+ */
+function microCacheUntil(now) {
+  return `@${Math.floor(now / 1000)}`;
 }
 
 /** Whether a request may be answered from, and stored in, the page cache. */
@@ -173,6 +184,7 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     const id = typeof request.headers["x-request-id"] === "string" && REQUEST_ID.test(request.headers["x-request-id"]) ? request.headers["x-request-id"] : randomUUID();
     for (const [name, value] of entry.headers) response.setHeader(name, value);
     response.setHeader("X-Request-Id", id);
+    response.setHeader("X-Accel-Expires", microCacheUntil(Date.now()));
     response.setHeader("X-Kiosque-Cache", "HIT");
     if (response.hasHeader("x-nextjs-cache")) response.setHeader("x-nextjs-cache", "HIT");
     if (etagMatches(request.headers["if-none-match"], entry.etag)) {
@@ -198,6 +210,7 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     if (!isCandidate(request)) return false;
     const key = request.url;
     const now = Date.now();
+    response.setHeader("X-Accel-Expires", microCacheUntil(now));
     const entry = lookup(key, now);
     if (entry) {
       stats.hits++;
@@ -216,6 +229,10 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     holdResponse(response, {
       hold: () => true,
       onEnd(body, send) {
+        response.setHeader("X-Kiosque-Cache", "MISS");
+        const sent = send(body);
+        // Kept once the head is written: the status is final only then (scripts/next-server-preload.cjs
+        // turns a withdrawn article's answer into 410, and an unreachable database's into 503, there).
         const headers = response.getHeaders();
         if (response.statusCode === 200 && generation === startedIn && headers["set-cookie"] === undefined && headers["content-type"] !== undefined && body.length > 0) {
           try {
@@ -225,8 +242,7 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
             // A body that cannot be read back is sent, not kept.
           }
         }
-        response.setHeader("X-Kiosque-Cache", "MISS");
-        return send(body);
+        return sent;
       },
     });
   }
@@ -238,4 +254,4 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
   };
 }
 
-module.exports = { createPageCache, chooseEncoding, isCandidate, lifetimeMs };
+module.exports = { createPageCache, chooseEncoding, isCandidate, lifetimeMs, microCacheUntil };

@@ -19,7 +19,7 @@ const { createPageCache, chooseEncoding, isCandidate } = require("./page-cache.c
 const globals = globalThis as { __kiosqueNextPublicationAt?: number | null };
 
 /** What Next.js would answer behind the cache: a page per path, gzip when asked, counted. */
-type Behind = { renders: number; body: (path: string) => string; extraHeaders: Record<string, string>; status: number; slow?: Promise<void> };
+type Behind = { renders: number; body: (path: string) => string; extraHeaders: Record<string, string>; status: number; slow?: Promise<void>; decidedStatus?: number };
 
 let behind: Behind;
 let cache: PageCache;
@@ -28,6 +28,16 @@ let base: string;
 
 beforeAll(async () => {
   server = http.createServer(async (request, response) => {
+    // As scripts/next-server-preload.cjs does for a withdrawn article: the status a render decided,
+    // applied when the head is written.
+    if (behind.decidedStatus) {
+      const writeHead = response.writeHead;
+      const decided = behind.decidedStatus;
+      response.writeHead = function (this: http.ServerResponse, _status: number, ...rest: unknown[]) {
+        this.statusCode = decided;
+        return (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, decided, ...rest);
+      } as typeof response.writeHead;
+    }
     if (cache.handle(request, response)) return;
     behind.renders++;
     if (behind.slow) await behind.slow;
@@ -80,6 +90,23 @@ describe("the page cache in front of Next.js", () => {
       expect(await again.text()).toBe(firstBody);
     }
     expect(behind.renders).toBe(1);
+  });
+
+  it("tells a proxy's micro-cache to keep each answer, stored or not, to the end of the current second only", async () => {
+    const secondsAround = async (path: string) => {
+      const before = Math.floor(Date.now() / 1000);
+      const response = await get(path);
+      const after = Math.floor(Date.now() / 1000);
+      const until = Number(/^@(\d+)$/.exec(response.headers.get("x-accel-expires") ?? "")?.[1]);
+      expect(until).toBeGreaterThanOrEqual(before);
+      expect(until).toBeLessThanOrEqual(after);
+      return response.headers.get("x-kiosque-cache");
+    };
+    expect(await secondsAround("/actualites")).toBe("MISS");
+    // A stored answer gets the second it is sent in, never the one it was rendered in.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await secondsAround("/actualites")).toBe("HIT");
+    expect((await get("/admin")).headers.get("x-accel-expires")).toBeNull();
   });
 
   it("answers a matching If-None-Match with 304, and a HEAD without a body", async () => {
@@ -153,6 +180,16 @@ describe("the page cache in front of Next.js", () => {
     }
     expect(behind.renders).toBe(14);
     expect(cache.stats().entries).toBe(0);
+  });
+
+  it("keeps no page whose status is decided as its head is written, as a withdrawn article's 410", async () => {
+    behind.decidedStatus = 410;
+    for (let i = 0; i < 2; i++) {
+      const response = await get("/actualites/retiree");
+      expect(response.status).toBe(410);
+      expect(response.headers.get("x-kiosque-cache")).toBe("MISS");
+    }
+    expect(behind.renders).toBe(2);
   });
 
   it("leaves client navigations and server actions to Next.js", async () => {

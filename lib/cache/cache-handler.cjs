@@ -45,11 +45,16 @@ function clearPageCache() {
   globalThis.__kiosquePageCache?.clear();
 }
 
-/** Applies tags revalidated elsewhere to this process's tag manifest, as if revalidated here. */
-async function applyLocally(tags, durations) {
+/** Notes when this process dropped each tag (lib/cache-guard.ts reads the same map). */
+function noteDropped(tags) {
   const dropped = (globalThis.__kiosqueDroppedAt ??= new Map());
   const now = performance.now();
   for (const tag of tags) dropped.set(tag, now);
+}
+
+/** Applies tags revalidated elsewhere to this process's tag manifest, as if revalidated here. */
+async function applyLocally(tags, durations) {
+  noteDropped(tags);
   await FileSystemCache.prototype.revalidateTag.call({}, tags, durations);
   clearPageCache();
 }
@@ -168,6 +173,22 @@ async function publish(tags, durations) {
   }
 }
 
+/**
+ * Whether an entry comes from a request that began before one of the entry's tags was last dropped
+ * (lib/cache-guard.ts's clock): its render may have read what the write replaced. Next.js would
+ * keep it as fresh, stamped with the moment it is stored, and serve the old page until the next
+ * drop; it is not stored, and the next request renders again. Background renders with no request
+ * are left to the drops that lib/revalidate.ts and applyRemote() repeat.
+ */
+function renderedBeforeADrop(data, ctx) {
+  const startedAt = globalThis.__kiosqueResponseStatus?.getStore()?.startedAt;
+  const dropped = globalThis.__kiosqueDroppedAt;
+  if (typeof startedAt !== "number" || !dropped || dropped.size === 0) return false;
+  const header = data?.headers?.["x-next-cache-tags"];
+  const tags = [...(typeof header === "string" ? header.split(",") : []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+  return tags.some((tag) => (dropped.get(tag) ?? Number.NEGATIVE_INFINITY) > startedAt);
+}
+
 class KiosqueCacheHandler extends FileSystemCache {
   constructor(ctx) {
     super(ctx);
@@ -175,8 +196,14 @@ class KiosqueCacheHandler extends FileSystemCache {
     ensureListener().catch(() => scheduleReconnect());
   }
 
+  async set(key, data, ctx) {
+    if (renderedBeforeADrop(data, ctx)) return;
+    return super.set(key, data, ctx);
+  }
+
   async revalidateTag(tags, durations) {
     const list = typeof tags === "string" ? [tags] : tags;
+    noteDropped(list);
     await super.revalidateTag(list, durations);
     clearPageCache();
     if (list.length === 0) return;

@@ -80,7 +80,9 @@ export async function timeUntilAll(baseURL: string, checks: SurfaceCheck[], opti
           timings[check.name] = Math.round(at - options.since);
           return;
         }
-        last[check.name] = `HTTP ${answer.status} à ${Math.round(at - options.since)} ms`;
+        // Which cache answered, when one did: the proxy's micro-cache, the page cache, Next.js's.
+        const caches = ["x-micro-cache", "x-kiosque-cache", "x-nextjs-cache"].map((name) => response.headers.get(name) && `${name} ${response.headers.get(name)}`).filter(Boolean);
+        last[check.name] = `HTTP ${answer.status} à ${Math.round(at - options.since)} ms${caches.length ? ` (${caches.join(", ")})` : ""}`;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     }),

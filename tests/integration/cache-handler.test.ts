@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,8 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * with two servers and a proxy.
  */
 const require = createRequire(import.meta.url);
-type Handler = { revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> };
-type HandlerClass = (new (ctx: object) => Handler) & { cacheTagsState: { origin: string; listener: unknown; received: number } };
+type Handler = {
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+  set(key: string, data: object, ctx: object): Promise<void>;
+};
+type HandlerClass = (new (ctx: object) => Handler) & {
+  cacheTagsState: { origin: string; listener: unknown; received: number };
+  memoryCache?: { get(key: string): unknown };
+};
 const KiosqueCacheHandler = require("../../lib/cache/cache-handler.cjs") as HandlerClass;
 const { areTagsExpired } = require("next/dist/server/lib/incremental-cache/tags-manifest.external") as { areTagsExpired(tags: string[], timestamp: number): boolean };
 
@@ -78,5 +85,33 @@ describe("the cache handler's shared invalidation", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(KiosqueCacheHandler.cacheTagsState.received).toBe(received);
     expect(areTagsExpired(["les-miennes"], Date.now() - 10_000)).toBe(false);
+  });
+
+  it("keeps no page from a request that began before one of its tags was dropped: the next request renders it again", async () => {
+    const requests = new AsyncLocalStorage<{ startedAt: number }>();
+    const globals = globalThis as { __kiosqueResponseStatus?: AsyncLocalStorage<{ startedAt: number }> };
+    globals.__kiosqueResponseStatus = requests;
+    try {
+      const handler = new KiosqueCacheHandler({ revalidatedTags: [], _requestHeaders: {}, maxMemoryCacheSize: 1 << 20 });
+      const page = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(""), status: 200, headers: { "x-next-cache-tags": "_N_T_/layout,articles-course,article:un-article" } });
+      const ctx = { cacheControl: { revalidate: 3600, expire: 31536000 } };
+      // A render that read before a publication and stores its page after the drop.
+      await requests.run({ startedAt: performance.now() }, async () => {
+        await handler.revalidateTag(["articles-course"], { expire: 0 });
+        await handler.set("/actualites/course-avant", page("avant"), ctx);
+      });
+      expect(KiosqueCacheHandler.memoryCache?.get("/actualites/course-avant")).toBeUndefined();
+      // The next request, begun after the drop, is kept.
+      await requests.run({ startedAt: performance.now() }, () => handler.set("/actualites/course-avant", page("après"), ctx));
+      expect(KiosqueCacheHandler.memoryCache?.get("/actualites/course-avant")).toMatchObject({ value: { html: "après" } });
+      // A drop of a tag the page does not carry leaves it alone.
+      await requests.run({ startedAt: performance.now() }, async () => {
+        await handler.revalidateTag(["rubrique:une-autre"], { expire: 0 });
+        await handler.set("/actualites/course-sans-rapport", page("gardée"), ctx);
+      });
+      expect(KiosqueCacheHandler.memoryCache?.get("/actualites/course-sans-rapport")).toMatchObject({ value: { html: "gardée" } });
+    } finally {
+      delete globals.__kiosqueResponseStatus;
+    }
   });
 });

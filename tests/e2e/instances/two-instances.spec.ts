@@ -13,9 +13,9 @@ import { signIn } from "../admin/support";
 
 // From the click on one instance to the last public place showing it on every instance.
 const WITHIN_MS = Number(process.env.INSTANCES_WITHIN_MS ?? 1_000);
-// Through deploy/nginx/kiosque.conf, whose micro-cache keeps a page for "1 s" — counted by nginx in
-// whole seconds of its clock, so a copy stored at 10.9 s is served until 12.0 s: two seconds more at most.
-const MICRO_CACHE_MS = 2_000;
+// Through deploy/nginx/kiosque.conf, whose micro-cache keeps a page to the end of the second it was
+// answered in (X-Accel-Expires from scripts/page-cache.cjs): one second more at most.
+const MICRO_CACHE_MS = 1_000;
 // CI installs nginx (.ci/run) and requires this part; elsewhere it runs when nginx is there.
 const withNginx = nginxAvailable() || process.env.CI === "true";
 
@@ -24,7 +24,7 @@ const withNginx = nginxAvailable() || process.env.CI === "true";
  * its own memory cache: what is published through one must show through the other and through the
  * proxy within a second (lib/cache/cache-handler.cjs shares invalidations through PostgreSQL).
  */
-test("two instances behind a proxy: a publication and an unpublication through one show through the other instance and the proxy within one second, and through deploy/nginx's micro-cache two seconds later at most", async ({ browser }) => {
+test("two instances behind a proxy: a publication and an unpublication through one show through the other instance and the proxy within one second, and through deploy/nginx's micro-cache a second later at most", async ({ browser }) => {
   test.setTimeout(420_000);
   const uploads = await mkdtemp(path.join(os.tmpdir(), "kiosque-shared-uploads-"));
   const proxy = await startRoundRobinProxy();
