@@ -22,6 +22,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Built assets and media never end with a slash: not worth a call.
-  matcher: ["/((?!_next/|medias/).*)"],
+  // Not for built assets and media (never an old address), nor the back office and the APIs: Next.js
+  // holds the body of every request it passes through here (10 MB at most), and uploads are bigger.
+  matcher: ["/((?!_next/|medias/|admin/|api/).*)"],
 };

@@ -14,7 +14,8 @@ const root = path.resolve(import.meta.dirname, "..");
 
 export type Target = { databaseUrl: string; uploadsDir: string; label: string; release(): Promise<void> };
 
-export async function openTarget(purpose: "backup" | "restore", say: (message: string) => void): Promise<Target> {
+/** "import": `npm run import:wordpress`, which works beside a running site as a backup does. */
+export async function openTarget(purpose: "backup" | "restore" | "import", say: (message: string) => void): Promise<Target> {
   const env = parseEnv();
   const dataDir = path.resolve(root, env.KIOSQUE_DATA_DIR);
   const uploadsDir = path.join(dataDir, "uploads");

@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = {
   "media.uploaded": "Téléversement d’une image",
   "media.updated": "Modification d’une image",
   "media.deleted": "Suppression d’une image",
+  "wordpress.imported": "Import d’un export WordPress",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

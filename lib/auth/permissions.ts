@@ -37,6 +37,8 @@ export const ACTIONS = [
   // "Recommander cette page": the figures, and the outbox (which holds people's mails)
   "statistics.read",
   "mail.read",
+  // moving in: a WordPress export imported (articles, people, media, old addresses)
+  "wordpress.import",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,6 +76,7 @@ const ADMIN: Partial<Record<Action, Scope>> = {
   "audit.read": "any",
   "trash.empty": "any",
   "mail.read": "any",
+  "wordpress.import": "any",
 };
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = { ADMIN, EDITOR, AUTHOR };

@@ -219,3 +219,6 @@ class KiosqueCacheHandler extends FileSystemCache {
 
 module.exports = KiosqueCacheHandler;
 module.exports.cacheTagsState = state;
+// For a process outside Next.js that changes public content (npm run import:wordpress): every
+// instance listening drops these tags, as if one of them had revalidated them.
+module.exports.publishTags = (tags) => publish(tags, { expire: 0 });

@@ -247,8 +247,8 @@ export async function bumpVersion(tx: Tx, article: LockedArticle, data: Prisma.A
   return updated.version;
 }
 
-/** A full snapshot of `content`, with who made it and why. */
-export async function snapshot(tx: Tx, articleId: string, content: ArticleContent, kind: RevisionKind, actor: Actor, note = ""): Promise<void> {
+/** A full snapshot of `content`, with who made it and why (no account: an import from the command line). */
+export async function snapshot(tx: Tx, articleId: string, content: ArticleContent, kind: RevisionKind, actor: { id: string | null; name: string }, note = ""): Promise<void> {
   const [category, tags] = await Promise.all([
     tx.category.findUnique({ where: { id: content.categoryId }, select: { name: true } }),
     tx.tag.findMany({ where: { id: { in: content.tagIds } }, select: { id: true, name: true } }),
