@@ -56,15 +56,15 @@ export function firstBlockedDirectory(target: string, account: Account | null = 
 export function assertPostgresUserCanReach(targets: { dataDir: string; binaries: string }): void {
   if (process.getuid?.() !== 0) return;
   for (const [what, target] of [
-    ["les données", targets.dataDir],
-    ["les programmes de PostgreSQL", targets.binaries],
+    ["des données", targets.dataDir],
+    ["des programmes de PostgreSQL", targets.binaries],
   ] as const) {
     const blocked = firstBlockedDirectory(target);
     if (!blocked) continue;
     throw new EmbeddedPostgresError(
       [
         `PostgreSQL embarqué ne peut pas démarrer : Kiosque est lancé en tant que root, et PostgreSQL, qui refuse de tourner en root, est alors lancé sous l’utilisateur système « postgres ».`,
-        `Cet utilisateur ne peut pas entrer dans le dossier ${blocked} (droits ${(statSync(blocked).mode & 0o777).toString(8)}), sur le chemin de ${what} (${target}).`,
+        `Cet utilisateur ne peut pas entrer dans le dossier ${blocked} (droits ${(statSync(blocked).mode & 0o777).toString(8)}), sur le chemin ${what} (${target}).`,
         "Que faire, au choix :",
         "  - lancer Kiosque sous un utilisateur ordinaire plutôt que root (recommandé) ;",
         "  - installer le projet et KIOSQUE_DATA_DIR dans un dossier accessible, par exemple /srv/kiosque ;",

@@ -37,6 +37,9 @@ export const envSchema = z.object({
   KIOSQUE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("data")),
   // Uploaded media, when several instances share a volume for them (default: KIOSQUE_DATA_DIR/uploads).
   KIOSQUE_UPLOADS_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  // A copy of the old WordPress site's wp-content/uploads, for imports from the back office (the
+  // command line takes --uploads). Unset: their images are reported missing.
+  KIOSQUE_WORDPRESS_UPLOADS_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   EMBEDDED_PG_PORT: port(54329),
   ADMIN_EMAIL: z.preprocess(
     emptyAsUndefined,

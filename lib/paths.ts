@@ -69,6 +69,10 @@ export const paths = {
     mediaItem: (id: string) => `/admin/medias/${id}`,
     /** the upload endpoint (a route handler taking multipart form data, one image per request) */
     mediaUpload: () => "/admin/medias/televersement",
+    wordpressImports: () => "/admin/import-wordpress",
+    wordpressImport: (id: string) => `/admin/import-wordpress/${id}`,
+    /** where the export file is sent (a route handler: an export is bigger than a server action takes) */
+    wordpressUpload: () => "/admin/import-wordpress/televersement",
   },
 } as const;
 

@@ -14,6 +14,7 @@ const SECTIONS: { href: string; label: string; permission?: Action }[] = [
   { href: paths.admin.settings(), label: "Réglages", permission: "settings.manage" },
   { href: paths.admin.mails(), label: "Courriels", permission: "mail.read" },
   { href: paths.admin.auditLog(), label: "Journal", permission: "audit.read" },
+  { href: paths.admin.wordpressImports(), label: "Import WordPress", permission: "wordpress.import" },
 ];
 
 export function adminSections(subject: PermissionSubject | null): { href: string; label: string }[] {

@@ -222,3 +222,11 @@ module.exports.cacheTagsState = state;
 // For a process outside Next.js that changes public content (npm run import:wordpress): every
 // instance listening drops these tags, as if one of them had revalidated them.
 module.exports.publishTags = (tags) => publish(tags, { expire: 0 });
+
+// For work that ends outside any request, in a server process (the back office's WordPress import,
+// run after its response was sent, where next/cache's revalidateTag has no request to attach to):
+// this process drops the tags as it would another instance's, and every other instance is told.
+globalThis.__kiosqueRevalidateEverywhere = async (tags) => {
+  await publish(tags, { expire: 0 });
+  await applyRemote(tags, { expire: 0 });
+};

@@ -17,12 +17,13 @@ import { allocateSlugs, linkRewriter, termLegacyPaths } from "./addresses";
 import { mapStatus } from "./mapping";
 import { createMediaImporter } from "./media";
 import { preparePost, writePosts, type ExistingArticle, type PreparedPost } from "./posts";
+import { tryImportLock } from "./lock";
 import { prepareReferences } from "./references";
 import { emptyReport, type ImportReport } from "./report";
 import { surveyExport } from "./survey";
 
 export const BATCH_SIZE = 50;
-/** A run whose heartbeat is older than this was interrupted (a crash, kill -9): another may start. */
+/** A dry run whose heartbeat is older than this was interrupted (the back office says so). */
 export const STALE_RUN_MS = 2 * 60_000;
 
 export type ImportOptions = {
@@ -36,8 +37,8 @@ export type ImportOptions = {
   /** who runs it: an admin from the back office, null from the command line */
   actor: { id: string; name: string; email: string } | null;
   ip?: string | null;
-  /** a run already recorded (the back office records it before starting it in the background) */
-  runId?: string;
+  /** a run already recorded, with its lock (the back office records it before starting it in the background) */
+  run?: Run;
   onProgress?: (done: number, total: number) => void;
   /** drops the public caches of what changed: lib/revalidate.ts in the server, NOTIFY from the command line */
   invalidate: (tags: string[]) => Promise<void> | void;
@@ -45,28 +46,39 @@ export type ImportOptions = {
 
 export class ImportBusyError extends Error {
   constructor() {
-    super("Un import WordPress est déjà en cours : attendez qu’il se termine (ou, s’il a été interrompu, deux minutes).");
+    super("Un import WordPress est déjà en cours : attendez qu’il se termine.");
   }
 }
 
-async function fileSha256(file: string): Promise<string> {
+export async function fileSha256(file: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest("hex");
 }
 
-/** Records a new run, unless a real import is already going on (one at a time, across instances). */
-export async function startRun(input: { fileName: string; fileSha256: string; dryRun: boolean; startedById: string | null }): Promise<string> {
-  return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kiosque:wordpress-import'))`;
+export type Run = { id: string; release(): Promise<void> };
+
+/**
+ * Records a new run. A real import takes the import lock first (lock.ts), and refuses to start
+ * while another holds it; the runs left RUNNING by a process that died are then marked as
+ * interrupted. A dry run writes nothing but its report, and needs no lock.
+ */
+export async function startRun(input: { fileName: string; fileSha256: string; dryRun: boolean; startedById: string | null }): Promise<Run> {
+  const lock = input.dryRun ? null : await tryImportLock();
+  if (!input.dryRun && !lock) throw new ImportBusyError();
+  try {
     if (!input.dryRun) {
-      const busy = await tx.wordPressImport.findFirst({ where: { dryRun: false, status: "RUNNING", heartbeatAt: { gt: new Date(Date.now() - STALE_RUN_MS) } }, select: { id: true } });
-      if (busy) throw new ImportBusyError();
+      await prisma.wordPressImport.updateMany({ where: { dryRun: false, status: "RUNNING" }, data: { status: "FAILED", error: INTERRUPTED, finishedAt: new Date() } });
     }
-    const run = await tx.wordPressImport.create({ data: input, select: { id: true } });
-    return run.id;
-  });
+    const run = await prisma.wordPressImport.create({ data: input, select: { id: true } });
+    return { id: run.id, release: async () => lock?.release() };
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
 }
+
+export const INTERRUPTED = "Interrompu (le processus s’est arrêté) : relancez l’import, il reprendra où il en était.";
 
 async function existingArticles(ids: number[]): Promise<Map<number, ExistingArticle>> {
   const existing = new Map<number, ExistingArticle>();
@@ -83,9 +95,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   let peak = process.memoryUsage().rss;
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
   const sampler = setInterval(sample, 250).unref();
-  const runId =
-    options.runId ??
+  const run =
+    options.run ??
     (await startRun({ fileName: path.basename(options.file).slice(0, 255), fileSha256: await fileSha256(options.file), dryRun: options.dryRun, startedById: options.actor?.id ?? null }));
+  const runId = run.id;
   try {
     const survey = await surveyExport(options.file);
     report.site = { title: survey.site.title, link: survey.site.link };
@@ -185,5 +198,6 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     throw error;
   } finally {
     clearInterval(sampler);
+    await run.release();
   }
 }
