@@ -12,6 +12,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...nextauth]/route";
 import { POST as beacon } from "@/app/api/partages/route";
 import { POST as upload } from "@/app/admin/(espace)/medias/televersement/route";
+import { POST as uploadExport } from "@/app/admin/(espace)/import-wordpress/televersement/route";
+import { everyCaseExport } from "../fixtures/wordpress";
 import { siteUrl } from "@/lib/env";
 import { FOREIGN_ORIGIN_MESSAGE } from "@/lib/http/same-origin";
 import { createArticle, createStaff, resetDatabase } from "../factories";
@@ -30,6 +32,7 @@ const ROUTES: Record<string, string[]> = {
   "app/(site)/mots-cles/[slug]/rss.xml/route.ts": ["GET"],
   "app/(site)/rubriques/[slug]/atom.xml/route.ts": ["GET"],
   "app/(site)/rubriques/[slug]/rss.xml/route.ts": ["GET"],
+  "app/admin/(espace)/import-wordpress/televersement/route.ts": ["POST"],
   "app/admin/(espace)/medias/televersement/route.ts": ["POST"],
   "app/api/auth/[...nextauth]/route.ts": ["GET", "POST"],
   "app/api/partages/route.ts": ["POST"],
@@ -44,7 +47,12 @@ const ROUTES: Record<string, string[]> = {
 };
 
 /** The routes that change something when posted to, each checking where the request comes from. */
-const STATE_CHANGING = ["app/admin/(espace)/medias/televersement/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/partages/route.ts"];
+const STATE_CHANGING = [
+  "app/admin/(espace)/import-wordpress/televersement/route.ts",
+  "app/admin/(espace)/medias/televersement/route.ts",
+  "app/api/auth/[...nextauth]/route.ts",
+  "app/api/partages/route.ts",
+];
 
 async function routeFiles(): Promise<string[]> {
   const entries = await readdir(path.resolve("app"), { recursive: true, withFileTypes: true });
@@ -84,6 +92,12 @@ async function uploadRequest(headers: Record<string, string>): Promise<Request> 
   return new Request(`${siteUrl()}/admin/medias/televersement`, { method: "POST", body: form, headers: { "user-agent": CHROME, ...headers } });
 }
 
+function exportRequest(headers: Record<string, string>): Request {
+  const form = new FormData();
+  form.append("fichier", new File([everyCaseExport()], "export.xml", { type: "text/xml" }));
+  return new Request(`${siteUrl()}/admin/import-wordpress/televersement`, { method: "POST", body: form, headers: { "user-agent": CHROME, ...headers } });
+}
+
 describe("state-changing routes refuse a request from another site's page, even with an admin's session", () => {
   let slug: string;
   beforeEach(async () => {
@@ -102,6 +116,10 @@ describe("state-changing routes refuse a request from another site's page, even 
       expect(uploaded.status).toBe(403);
       expect(await uploaded.json()).toEqual({ status: "error", message: FOREIGN_ORIGIN_MESSAGE });
 
+      const exported = await uploadExport(exportRequest(headers));
+      expect(exported.status).toBe(403);
+      expect(await exported.json()).toEqual({ status: "error", message: FOREIGN_ORIGIN_MESSAGE });
+
       const signedOut = await authPost(new Request(`${siteUrl()}/api/auth/signout`, { method: "POST", body: "", headers }) as NextRequest);
       expect(signedOut.status).toBe(403);
       expect(nextAuthMock.handlers.POST).not.toHaveBeenCalled();
@@ -119,6 +137,9 @@ describe("state-changing routes refuse a request from another site's page, even 
   it("the same requests from the site's own pages go through (the check is not what refuses everything)", async () => {
     const own = { origin: new URL(siteUrl()).origin, "sec-fetch-site": "same-origin" };
     expect((await upload(await uploadRequest(own))).status).toBe(201);
+    const exported = await uploadExport(exportRequest(own));
+    expect(exported.status).toBe(303);
+    expect(exported.headers.get("location")).toMatch(/^\/admin\/import-wordpress\/[a-z0-9]{20,40}$/);
     await authPost(new Request(`${siteUrl()}/api/auth/signout`, { method: "POST", body: "", headers: own }) as NextRequest);
     expect(nextAuthMock.handlers.POST).toHaveBeenCalledOnce();
     const counted = await beacon(

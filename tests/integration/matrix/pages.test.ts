@@ -28,13 +28,15 @@ import StatisticsPage from "@/app/admin/(espace)/statistiques/page";
 import ArticleStatisticsPage from "@/app/admin/(espace)/statistiques/[id]/page";
 import NewSitePage from "@/app/admin/(espace)/sites/nouveau/page";
 import EditSitePage from "@/app/admin/(espace)/sites/[id]/page";
+import WordPressImportsPage from "@/app/admin/(espace)/import-wordpress/page";
+import WordPressImportRunPage from "@/app/admin/(espace)/import-wordpress/[id]/page";
 import { prisma } from "@/lib/db";
 import { queueMail } from "@/lib/mail/outbox";
 import { createArticle, resetDatabase } from "../../factories";
 import { createCast, VISITORS, type Cast, type Visitor } from "../../support/matrix";
 import { resetRequest } from "../../support/request";
 
-type Fixtures = { cast: Cast; siteId: string; categoryId: string; tagId: string; articleId: string; mailId: string };
+type Fixtures = { cast: Cast; siteId: string; categoryId: string; tagId: string; articleId: string; mailId: string; importId: string };
 type PageCall = (fixtures: Fixtures) => Promise<unknown>;
 
 const query = (values: Record<string, string> = {}) => Promise.resolve(values);
@@ -72,6 +74,8 @@ const PAGES: { name: string; allowed: Visitor[]; call: PageCall }[] = [
   { name: "courriels", allowed: ADMINS, call: () => MailsPage({ searchParams: query() }) },
   { name: "courriels en échec", allowed: ADMINS, call: () => MailsPage({ searchParams: query({ etat: "echec" }) }) },
   { name: "fiche d’un courriel", allowed: ADMINS, call: ({ mailId }) => MailPage({ params: Promise.resolve({ id: mailId }) }) },
+  { name: "import WordPress", allowed: ADMINS, call: () => WordPressImportsPage({ searchParams: query() }) },
+  { name: "un essai d’import WordPress", allowed: ADMINS, call: ({ importId }) => WordPressImportRunPage({ params: Promise.resolve({ id: importId }) }) },
 ];
 
 /** What a request for the page gets: the page, a redirect (and where), or a 404. */
@@ -106,7 +110,8 @@ describe("matrix: every back-office page checks the session and the role itself"
         ]);
         const article = await createArticle({ authorId: cast.author.id, categoryId: category.id, status: "DRAFT" });
         const mail = await prisma.$transaction((tx) => queueMail(tx, { kind: "PASSWORD_LINK", to: "jeanne@example.fr", subject: "Lien", text: "Lien", html: "<p>Lien</p>" }));
-        const fixtures = { cast, siteId: site.id, categoryId: category.id, tagId: tag.id, articleId: article.id, mailId: mail.id.toString() };
+        const run = await prisma.wordPressImport.create({ data: { fileName: "export.xml", fileSha256: "0".repeat(64), dryRun: true, status: "DONE" } });
+        const fixtures = { cast, siteId: site.id, categoryId: category.id, tagId: tag.id, articleId: article.id, mailId: mail.id.toString(), importId: run.id };
         expect(await outcome(() => page.call(fixtures))).toBe(expected);
       });
     }
