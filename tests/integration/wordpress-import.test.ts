@@ -142,6 +142,8 @@ describe("importing a WordPress export", () => {
     expect(await resolveLegacyUrl("/2022/05/17/kermesse-de-l-ecole/")).toBe("/actualites/kermesse-de-l-ecole");
     expect(await resolveLegacyUrl("/2022/05/17/Kermesse-de-l-ecole")).toBe("/actualites/kermesse-de-l-ecole");
     expect(await resolveLegacyUrl("/", "?p=101")).toBe("/actualites/kermesse-de-l-ecole");
+    // WordPress answered /slug/ whatever its permalinks: so does Kiosque.
+    expect(await resolveLegacyUrl("/retour-en-images/")).toBe("/actualites/retour-en-images");
     expect(await resolveLegacyUrl("/category/vie-de-l-ecole/sorties/")).toBe("/rubriques/sorties");
     expect(await resolveLegacyUrl("/", "?cat=11")).toBe("/rubriques/sorties");
     expect(await resolveLegacyUrl("/tag/rentree/")).toBe("/mots-cles/rentree");

@@ -32,7 +32,7 @@ export async function allocateSlugs(posts: PostInfo[], existing: Map<number, Exi
 }
 
 /** The path prefix of the old blog ("/blog" when WordPress lived in a folder), "" at the root. */
-function blogPrefix(survey: Survey): string {
+export function blogPrefix(survey: Survey): string {
   const base = survey.site.baseBlogUrl || survey.site.link;
   try {
     return new URL(base).pathname.replace(/\/+$/, "").toLowerCase();
@@ -72,7 +72,7 @@ export function linkRewriter(survey: Survey, posts: PostInfo[], slugs: Map<numbe
   for (const post of posts) {
     const slug = slugs.get(post.id);
     if (!slug) continue;
-    for (const path of postLegacyPaths({ link: post.link, guid: post.guid, postId: post.id })) targets.set(path, paths.article(slug));
+    for (const path of postLegacyPaths({ link: post.link, guid: post.guid, postId: post.id, postName: post.postName }, blogPrefix(survey))) targets.set(path, paths.article(slug));
   }
   for (const [slug, list] of terms.categories) for (const path of list) targets.set(path, paths.category(slug));
   for (const [slug, list] of terms.tags) for (const path of list) targets.set(path, paths.tag(slug));

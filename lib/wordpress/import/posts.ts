@@ -8,7 +8,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { sanitizeDocument } from "../../rich-text/sanitize";
 import type { RichTextDoc } from "../../rich-text/types";
 import { convertWordPressHtml, listImageSources, type ResolvedImage } from "../html";
-import { legacyPathOfUrl } from "../legacy-path";
+import { legacyPathOfUrl, normaliseLegacyPath } from "../legacy-path";
 import type { WxrItem } from "../wxr";
 import { chapo, importedTitle, mapStatus, postHash, postInstant, type ImportedStatus } from "./mapping";
 import type { MediaImporter, MediaOutcome } from "./media";
@@ -26,6 +26,8 @@ export type PostContext = {
   slugs: Map<number, string>;
   media: MediaImporter;
   link: (href: string) => string;
+  /** the old blog's folder ("/blog"), "" at the root */
+  blogPrefix: string;
   timeZone: string;
   report: ImportReport;
 };
@@ -51,9 +53,12 @@ export type PreparedPost = {
   tagSlugs: string[];
 };
 
-/** The old addresses of a post: its permalink, its GUID (often `/?p=123`) and `/?p=123` itself. */
-export function postLegacyPaths(item: Pick<WxrItem, "link" | "guid" | "postId">): string[] {
-  const candidates = [legacyPathOfUrl(item.link), legacyPathOfUrl(item.guid), `/?p=${item.postId}`];
+/**
+ * The old addresses of a post: its permalink, its GUID (often `/?p=123`), `/?p=123` itself, and
+ * `/slug` under the blog's folder, which WordPress answered with a redirect whatever its permalinks.
+ */
+export function postLegacyPaths(item: Pick<WxrItem, "link" | "guid" | "postId" | "postName">, blogPrefix: string): string[] {
+  const candidates = [legacyPathOfUrl(item.link), legacyPathOfUrl(item.guid), `/?p=${item.postId}`, item.postName ? normaliseLegacyPath(`${blogPrefix}/${item.postName}`) : null];
   return [...new Set(candidates.filter((path): path is string => path !== null && path !== "/"))];
 }
 
@@ -146,7 +151,7 @@ export async function preparePost(item: WxrItem, context: PostContext): Promise<
     categoryId,
     heroImageId,
     tagIds: keptTags.map((slug) => context.references.tagIdBySlug.get(slug)).filter((id): id is string => Boolean(id)),
-    legacyPaths: postLegacyPaths(item),
+    legacyPaths: postLegacyPaths(item, context.blogPrefix),
     categorySlug,
     tagSlugs: keptTags,
   };

@@ -13,7 +13,7 @@ import { prisma } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { tags as cacheTags } from "../../cache-tags";
 import { readWxrFile, type WxrItem } from "../wxr";
-import { allocateSlugs, linkRewriter, termLegacyPaths } from "./addresses";
+import { allocateSlugs, blogPrefix, linkRewriter, termLegacyPaths } from "./addresses";
 import { mapStatus } from "./mapping";
 import { createMediaImporter } from "./media";
 import { preparePost, writePosts, type ExistingArticle, type PreparedPost } from "./posts";
@@ -115,7 +115,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const slugs = await allocateSlugs(kept, existing);
     const terms = termLegacyPaths(survey);
     const media = createMediaImporter(survey, { uploadsDir: options.uploadsDir, dryRun: options.dryRun, uploaderId: options.actor?.id ?? null });
-    const context = { references, existing, slugs, media, link: linkRewriter(survey, kept, slugs, terms), timeZone: options.timeZone ?? "Europe/Paris", report };
+    const context = { references, existing, slugs, media, link: linkRewriter(survey, kept, slugs, terms), blogPrefix: blogPrefix(survey), timeZone: options.timeZone ?? "Europe/Paris", report };
     const actor = options.actor ?? { id: null, name: "Import WordPress (ligne de commande)" };
     const changed = { articles: new Set<string>(), categories: new Set<string>(), tags: new Set<string>() };
 
