@@ -11,23 +11,13 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { seedImages, type SeedImageName } from "../prisma/seed-data/images";
+import { seededRandom as random } from "./seeded-random";
 
 const W = 1600;
 const H = 900;
 const OUT_DIR = path.resolve(import.meta.dirname, "..", "prisma", "seed-assets");
 const MAX_BYTES = 250 * 1024;
 
-/** mulberry32: a tiny deterministic generator, so every run draws the same picture */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const svg = (defs: string, body: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><defs>${defs}</defs>${body}</svg>`;

@@ -16,7 +16,7 @@ import { ImportBusyError, importWordPress, INTERRUPTED } from "@/lib/wordpress/i
 import { generatedExport } from "../fixtures/wordpress";
 import { resetDatabase } from "../factories";
 
-const POSTS = 1000;
+const POSTS = 400;
 let exportFile: string;
 
 beforeAll(async () => {

@@ -71,6 +71,7 @@ describe("importing a WordPress export", () => {
     expect(report.media).toEqual({ created: 1, reused: 0, missing: 2 });
     const problemsOf = (id: number) => report.problems.filter((entry) => entry.wordpressId === id).map((entry) => entry.message);
     expect(problemsOf(EVERY_CASE.sticky).join(" ")).toMatch(/Image à la une manquante.*photo-disparue\.jpg/);
+    expect(problemsOf(EVERY_CASE.sticky).join(" ")).toMatch(/épinglé/);
     expect(problemsOf(EVERY_CASE.classic).join(" ")).toMatch(/formulaire_inscription/);
     expect(problemsOf(EVERY_CASE.classic).join(" ")).toMatch(/iframe/i);
     expect(problemsOf(EVERY_CASE.noExcerpt).join(" ")).toMatch(/premier paragraphe|chapô vide/);

@@ -86,6 +86,7 @@ export async function preparePost(item: WxrItem, context: PostContext): Promise<
   }
   const problem = (message: string) => addProblem(report, { wordpressId: item.postId, title, message });
   if (hadMarkup) problem("Titre contenant du HTML : les balises sont retirées, le texte gardé.");
+  if (item.isSticky) problem("Article épinglé dans WordPress : Kiosque n’épingle pas, il prend place à sa date.");
 
   // Images first: the converter asks for them synchronously.
   const outcomes = new Map<string, MediaOutcome>();

@@ -99,6 +99,14 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     options.run ??
     (await startRun({ fileName: path.basename(options.file).slice(0, 255), fileSha256: await fileSha256(options.file), dryRun: options.dryRun, startedById: options.actor?.id ?? null }));
   const runId = run.id;
+  const changed = { articles: new Set<string>(), categories: new Set<string>(), tags: new Set<string>() };
+  const changedTags = () => [
+    cacheTags.articles,
+    cacheTags.media,
+    ...[...changed.articles].map(cacheTags.article),
+    ...[...changed.categories].map(cacheTags.category),
+    ...[...changed.tags].map(cacheTags.tag),
+  ];
   try {
     const survey = await surveyExport(options.file);
     report.site = { title: survey.site.title, link: survey.site.link };
@@ -117,7 +125,6 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const media = createMediaImporter(survey, { uploadsDir: options.uploadsDir, dryRun: options.dryRun, uploaderId: options.actor?.id ?? null });
     const context = { references, existing, slugs, media, link: linkRewriter(survey, kept, slugs, terms), blogPrefix: blogPrefix(survey), timeZone: options.timeZone ?? "Europe/Paris", report };
     const actor = options.actor ?? { id: null, name: "Import WordPress (ligne de commande)" };
-    const changed = { articles: new Set<string>(), categories: new Set<string>(), tags: new Set<string>() };
 
     let done = 0;
     let batch: WxrItem[] = [];
@@ -182,19 +189,15 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         details: { fichier: path.basename(options.file), articles: report.posts, images: report.media, redirections: report.redirects },
         ip: options.ip ?? null,
       });
-      await options.invalidate([
-        cacheTags.articles,
-        cacheTags.media,
-        ...[...changed.articles].map(cacheTags.article),
-        ...[...changed.categories].map(cacheTags.category),
-        ...[...changed.tags].map(cacheTags.tag),
-      ]);
+      await options.invalidate(changedTags());
     }
     await prisma.wordPressImport.update({ where: { id: runId }, data: { status: "DONE", report: summary, processed: survey.posts.length, finishedAt: new Date(), heartbeatAt: new Date() } });
     return report;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await prisma.wordPressImport.update({ where: { id: runId }, data: { status: "FAILED", error: message.slice(0, 2000), finishedAt: new Date() } }).catch(() => {});
+    // The batches written before the failure are public already: their pages must show them.
+    if (changed.articles.size > 0) await Promise.resolve(options.invalidate(changedTags())).catch(() => {});
     throw error;
   } finally {
     clearInterval(sampler);
