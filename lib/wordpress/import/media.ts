@@ -52,7 +52,7 @@ export function createMediaImporter(survey: Survey, options: Options) {
   }
 
   async function importFile(relative: string, attachment: AttachmentInfo | null): Promise<MediaOutcome> {
-    if (!options.uploadsDir) return { missing: `pas de dossier des médias (--uploads) pour ${relative}` };
+    if (!options.uploadsDir) return { missing: `aucun dossier des médias n’a été donné : ${relative}` };
     const full = insideUploads(options.uploadsDir, relative);
     if (!full) return { missing: `chemin hors du dossier des médias : ${relative}` };
     const size = await stat(full).then((info) => (info.isFile() ? info.size : -1)).catch(() => -1);
