@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 // WordPress's own query forms of an address (lib/wordpress/legacy-path.ts).
-const WORDPRESS_QUERY = /(?:^|[?&])(?:p|page_id|cat|tag|attachment_id)=/;
+const WORDPRESS_QUERY = /(?:^|[?&])(?:p|page_id|cat|tag|attachment_id|feed)=/;
 
 /**
  * Routing only, never authorisation (every back-office page and action checks the session itself):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legacyPathOfUrl, normaliseLegacyPath } from "./legacy-path";
+import { legacyPathOfUrl, normaliseLegacyPath, splitLegacySuffix } from "./legacy-path";
 
 describe("an old site's address, normalised", () => {
   it("meets the same row decoded or encoded, with or without the slash, in any case", () => {
@@ -30,5 +30,17 @@ describe("an old site's address, normalised", () => {
     expect(legacyPathOfUrl("https://www.ecole.example/2022/05/17/remise/")).toBe("/2022/05/17/remise");
     expect(legacyPathOfUrl("http://www.ecole.example/?p=42")).toBe("/?p=42");
     expect(legacyPathOfUrl("https://www.ecole.example/blog/category/vie-de-l-ecole/")).toBe("/blog/category/vie-de-l-ecole");
+  });
+});
+
+describe("what WordPress put after an archive's address", () => {
+  it("finds feeds and later pages, and leaves other paths whole", () => {
+    expect(splitLegacySuffix("/feed")).toEqual({ base: "", feed: "rss", page: null });
+    expect(splitLegacySuffix("/feed/atom")).toEqual({ base: "", feed: "atom", page: null });
+    expect(splitLegacySuffix("/category/sorties/feed/rss2")).toEqual({ base: "/category/sorties", feed: "rss", page: null });
+    expect(splitLegacySuffix("/tag/rentree/page/3")).toEqual({ base: "/tag/rentree", feed: null, page: 3 });
+    expect(splitLegacySuffix("/page/2")).toEqual({ base: "", feed: null, page: 2 });
+    expect(splitLegacySuffix("/2022/05/17/un-article")).toEqual({ base: "/2022/05/17/un-article", feed: null, page: null });
+    expect(splitLegacySuffix("/page/0")).toEqual({ base: "/page/0", feed: null, page: null });
   });
 });

@@ -6,12 +6,12 @@
  * - a path: decoded (UTF-8 percent-encoding; a malformed escape is kept as written), NFC, lower
  *   case, repeated slashes collapsed, no trailing slash, the query ignored;
  * - the root (or /index.php) with one of WordPress's query forms: `/?p=123`, `/?page_id=12`,
- *   `/?cat=5`, `/?tag=slug`, `/?attachment_id=9` (the first of them, in that order).
+ *   `/?cat=5`, `/?tag=slug`, `/?attachment_id=9`, `/?feed=rss2` (the first of them, in that order).
  * Anything else, the home page included, is no old address.
  */
 export const LEGACY_PATH_MAX_LENGTH = 2048;
 
-const QUERY_FORMS = ["p", "page_id", "cat", "tag", "attachment_id"] as const;
+const QUERY_FORMS = ["p", "page_id", "cat", "tag", "attachment_id", "feed"] as const;
 
 function decodeSegment(segment: string): string {
   try {
@@ -52,4 +52,19 @@ export function legacyPathOfUrl(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+export type LegacySuffix = { base: string; feed: "rss" | "atom" | null; page: number | null };
+
+/**
+ * What WordPress put after an archive's address: `/feed` (and `/feed/rss2`, `/feed/atom`…) for its
+ * feed, `/page/N` for a later page. Taken off a normalised path, so that the archive it belongs to
+ * is looked up; the root's own feed and pages have `base` "".
+ */
+export function splitLegacySuffix(path: string): LegacySuffix {
+  const feed = /^(.*?)\/feed(?:\/(rss2?|rdf|atom))?$/.exec(path);
+  if (feed) return { base: feed[1] ?? "", feed: feed[2] === "atom" ? "atom" : "rss", page: null };
+  const page = /^(.*?)\/page\/(\d{1,6})$/.exec(path);
+  if (page && Number(page[2]) >= 1) return { base: page[1] ?? "", feed: null, page: Number(page[2]) };
+  return { base: path, feed: null, page: null };
 }

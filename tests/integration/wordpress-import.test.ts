@@ -150,6 +150,15 @@ describe("importing a WordPress export", () => {
     expect(await resolveLegacyUrl("/tag/rentree/")).toBe("/mots-cles/rentree");
     const arabicTag = await prisma.tag.findFirstOrThrow({ where: { name: "العربية" } });
     expect(await resolveLegacyUrl("/tag/%d8%a7%d9%84%d8%b9%d8%b1%d8%a8%d9%8a%d8%a9/")).toBe(`/mots-cles/${arabicTag.slug}`);
+    // Feeds and later pages of the old archives, the site's own included.
+    expect(await resolveLegacyUrl("/feed/")).toBe("/flux/rss.xml");
+    expect(await resolveLegacyUrl("/feed/atom/")).toBe("/flux/atom.xml");
+    expect(await resolveLegacyUrl("/", "?feed=rss2")).toBe("/flux/rss.xml");
+    expect(await resolveLegacyUrl("/category/vie-de-l-ecole/sorties/feed/")).toBe("/rubriques/sorties/rss.xml");
+    expect(await resolveLegacyUrl("/tag/rentree/page/2/")).toBe("/mots-cles/rentree?page=2");
+    expect(await resolveLegacyUrl("/page/3/")).toBe("/actualites?page=3");
+    expect(await resolveLegacyUrl("/2022/05/17/kermesse-de-l-ecole/feed/")).toBe("/actualites/kermesse-de-l-ecole");
+    expect(await resolveLegacyUrl("/category/inconnue/feed/")).toBeNull();
     // A scheduled post was not public on the old site and is not yet here.
     expect(await resolveLegacyUrl("/", "?p=103")).toBeNull();
     // A post left out has no new address.

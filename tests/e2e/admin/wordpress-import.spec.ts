@@ -74,6 +74,9 @@ test("an admin imports a WordPress export from the back office, after a dry run,
     expect(answer.status(), old).toBe(308);
     expect(answer.headers().location, old).toBe(`/actualites/${slug}`);
   }
+  // The old site's feed keeps its subscribers.
+  const feed = await request.get("/feed/", { maxRedirects: 0 });
+  expect([feed.status(), feed.headers().location]).toEqual([308, "/flux/rss.xml"]);
   // An address that was never a permalink still loses its slash in one redirect, and a 404 stays one.
   const slashed = await request.get("/nous-contacter/", { maxRedirects: 0 });
   expect([slashed.status(), slashed.headers().location]).toEqual([308, "/nous-contacter"]);
