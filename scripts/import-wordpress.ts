@@ -1,5 +1,6 @@
 /**
- * `npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--time-zone Europe/Paris]`:
+ * `npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--time-zone Europe/Paris]
+ *   [--category-base rubrique] [--tag-base etiquette]`:
  * a WordPress export (Outils > Exporter) into Kiosque, beside a running site or not (the embedded
  * database is started for the occasion when the site is down), then the report in French.
  * Run it again at will: it updates what changed in WordPress and duplicates nothing; after an
@@ -9,6 +10,7 @@ import { createRequire } from "node:module";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ARCHIVE_BASE } from "../lib/wordpress/import/archive-bases";
 import { openTarget } from "./backup-target";
 
 const say = (message: string) => console.error(`[kiosque] ${message}`);
@@ -19,6 +21,9 @@ const { values, positionals } = parseArgs({
     uploads: { type: "string" },
     "dry-run": { type: "boolean", default: false },
     "time-zone": { type: "string", default: "Europe/Paris" },
+    // The old site's own archive bases (Réglages > Permaliens), when it changed WordPress's.
+    "category-base": { type: "string", default: "category" },
+    "tag-base": { type: "string", default: "tag" },
   },
 });
 
@@ -41,7 +46,7 @@ function progressBar(): (done: number, total: number) => void {
 async function main(): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1) {
-    say("Usage : npm run import:wordpress -- export.xml [--uploads dossier/wp-content/uploads] [--dry-run] [--time-zone Europe/Paris]");
+    say("Usage : npm run import:wordpress -- export.xml [--uploads dossier/wp-content/uploads] [--dry-run] [--time-zone Europe/Paris] [--category-base category] [--tag-base tag]");
     return 2;
   }
   if (!(await stat(file).then((info) => info.isFile()).catch(() => false))) {
@@ -59,6 +64,11 @@ async function main(): Promise<number> {
     say(`Fuseau horaire inconnu : ${values["time-zone"]} (par exemple Europe/Paris).`);
     return 1;
   }
+  const archiveBases = { category: values["category-base"].replace(/^\/+|\/+$/g, ""), tag: values["tag-base"].replace(/^\/+|\/+$/g, "") };
+  if (!ARCHIVE_BASE.test(archiveBases.category) || !ARCHIVE_BASE.test(archiveBases.tag)) {
+    say("--category-base et --tag-base : un mot en minuscules, sans accent (chiffres, tirets et barres obliques permis), par exemple rubrique.");
+    return 1;
+  }
   const target = await openTarget("import", say);
   try {
     process.env.DATABASE_URL = target.databaseUrl;
@@ -74,6 +84,7 @@ async function main(): Promise<number> {
       uploadsDir,
       dryRun: values["dry-run"],
       timeZone: values["time-zone"],
+      archiveBases,
       actor: null,
       onProgress: progressBar(),
       invalidate: publishTags,

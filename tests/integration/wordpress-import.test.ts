@@ -191,4 +191,14 @@ describe("importing a WordPress export", () => {
     expect((await byWordpressId(EVERY_CASE.noExcerpt))!.title).toBe("Menu de la semaine (corrigé ici)");
     expect(await prisma.article.count()).toBe(13);
   });
+
+  it("records the old site's own archive bases when it had changed WordPress's", async () => {
+    expect(await resolveLegacyUrl("/rubrique/vie-de-l-ecole/sorties/")).toBeNull();
+    const report = await run({ archiveBases: { category: "rubrique", tag: "etiquette" } });
+    expect(report.posts.created).toBe(0);
+    expect(await resolveLegacyUrl("/rubrique/vie-de-l-ecole/sorties/")).toBe("/rubriques/sorties");
+    expect(await resolveLegacyUrl("/rubrique/sorties/feed/")).toBe("/rubriques/sorties/rss.xml");
+    expect(await resolveLegacyUrl("/etiquette/rentree/")).toBe("/mots-cles/rentree");
+    expect(await prisma.wordPressImport.findFirstOrThrow({ where: { dryRun: false }, orderBy: { startedAt: "desc" } })).toMatchObject({ categoryBase: "rubrique", tagBase: "etiquette" });
+  });
 });

@@ -6,6 +6,7 @@ export const UPLOAD_ERRORS = {
   "pas-un-export": "Ce fichier n’est pas un export WordPress : choisissez le fichier .xml que WordPress a produit (Outils > Exporter).",
   "trop-lourd": `Ce fichier dépasse ${MAX_EXPORT_BYTES / 1024 / 1024} Mo : exportez les articles par périodes (Outils > Exporter > Articles, dates de début et de fin) et importez les fichiers l’un après l’autre.`,
   illisible: "L’envoi est illisible ou a été interrompu : réessayez.",
+  prefixes: "Préfixes des rubriques et des mots-clés : un mot en minuscules sans accent chacun, tel qu’il figure dans les réglages des permaliens de WordPress (par exemple « rubrique »).",
   refuse: "L’envoi a été refusé : vérifiez vos droits, puis réessayez.",
   erreur: "Une erreur inattendue est survenue : rien n’a été importé. Réessayez ; si elle se reproduit, consultez le journal du serveur.",
 } as const;

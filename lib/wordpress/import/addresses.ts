@@ -6,6 +6,7 @@
 import { prisma } from "../../db";
 import { paths } from "../../paths";
 import { legacyPathOfUrl, normaliseLegacyPath } from "../legacy-path";
+import { DEFAULT_ARCHIVE_BASES, type ArchiveBases } from "./archive-bases";
 import { slugCandidate } from "./mapping";
 import { postLegacyPaths, type ExistingArticle } from "./posts";
 import { kioskSlug } from "./references";
@@ -41,8 +42,8 @@ export function blogPrefix(survey: Survey): string {
   }
 }
 
-/** WordPress's default archive addresses of a category (with its parents' slugs) and of a tag. */
-export function termLegacyPaths(survey: Survey): { categories: Map<string, string[]>; tags: Map<string, string[]> } {
+/** The archive addresses of a category (with its parents' slugs) and of a tag. */
+export function termLegacyPaths(survey: Survey, bases: ArchiveBases = DEFAULT_ARCHIVE_BASES): { categories: Map<string, string[]>; tags: Map<string, string[]> } {
   const prefix = blogPrefix(survey);
   const categories = new Map<string, string[]>();
   const tags = new Map<string, string[]>();
@@ -53,10 +54,11 @@ export function termLegacyPaths(survey: Survey): { categories: Map<string, strin
     if (term.taxonomy === "category") {
       const chain = [term.slug];
       for (let parent = bySlug.get(term.parentSlug); parent && chain.length < 10; parent = bySlug.get(parent.parentSlug)) chain.unshift(parent.slug);
-      const candidates = [normaliseLegacyPath(`${prefix}/category/${chain.join("/")}`), normaliseLegacyPath(`${prefix}/category/${term.slug}`), term.id ? normaliseLegacyPath("/", `?cat=${term.id}`) : null];
+      const base = `${prefix}/${bases.category}`;
+      const candidates = [normaliseLegacyPath(`${base}/${chain.join("/")}`), normaliseLegacyPath(`${base}/${term.slug}`), term.id ? normaliseLegacyPath("/", `?cat=${term.id}`) : null];
       categories.set(slug, [...new Set(candidates.filter((path): path is string => Boolean(path)))]);
     } else if (term.taxonomy === "post_tag") {
-      const candidates = [normaliseLegacyPath(`${prefix}/tag/${term.slug}`), normaliseLegacyPath("/", `?tag=${term.slug}`)];
+      const candidates = [normaliseLegacyPath(`${prefix}/${bases.tag}/${term.slug}`), normaliseLegacyPath("/", `?tag=${term.slug}`)];
       tags.set(slug, [...new Set(candidates.filter((path): path is string => Boolean(path)))]);
     }
   }

@@ -14,6 +14,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { tags as cacheTags } from "../../cache-tags";
 import { readWxrFile, type WxrItem } from "../wxr";
 import { allocateSlugs, blogPrefix, linkRewriter, termLegacyPaths } from "./addresses";
+import type { ArchiveBases } from "./archive-bases";
 import { mapStatus } from "./mapping";
 import { createMediaImporter } from "./media";
 import { preparePost, writePosts, type ExistingArticle, type PreparedPost } from "./posts";
@@ -33,6 +34,8 @@ export type ImportOptions = {
   dryRun: boolean;
   /** the old site's time zone, for the dates of drafts (WordPress writes no UTC date for them) */
   timeZone?: string;
+  /** the old site's category and tag bases (Réglages > Permaliens), when not WordPress's defaults */
+  archiveBases?: ArchiveBases;
   batchSize?: number;
   /** who runs it: an admin from the back office, null from the command line */
   actor: { id: string; name: string; email: string } | null;
@@ -63,7 +66,7 @@ export type Run = { id: string; release(): Promise<void> };
  * while another holds it; the runs left RUNNING by a process that died are then marked as
  * interrupted. A dry run writes nothing but its report, and needs no lock.
  */
-export async function startRun(input: { fileName: string; fileSha256: string; dryRun: boolean; startedById: string | null }): Promise<Run> {
+export async function startRun(input: { fileName: string; fileSha256: string; dryRun: boolean; startedById: string | null; categoryBase?: string; tagBase?: string }): Promise<Run> {
   const lock = input.dryRun ? null : await tryImportLock();
   if (!input.dryRun && !lock) throw new ImportBusyError();
   try {
@@ -97,7 +100,14 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const sampler = setInterval(sample, 250).unref();
   const run =
     options.run ??
-    (await startRun({ fileName: path.basename(options.file).slice(0, 255), fileSha256: await fileSha256(options.file), dryRun: options.dryRun, startedById: options.actor?.id ?? null }));
+    (await startRun({
+      fileName: path.basename(options.file).slice(0, 255),
+      fileSha256: await fileSha256(options.file),
+      dryRun: options.dryRun,
+      startedById: options.actor?.id ?? null,
+      categoryBase: options.archiveBases?.category,
+      tagBase: options.archiveBases?.tag,
+    }));
   const runId = run.id;
   const changed = { articles: new Set<string>(), categories: new Set<string>(), tags: new Set<string>() };
   const changedTags = () => [
@@ -121,7 +131,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const references = await prepareReferences(survey, kept, options.dryRun, report);
     const existing = await existingArticles(kept.map((post) => post.id));
     const slugs = await allocateSlugs(kept, existing);
-    const terms = termLegacyPaths(survey);
+    const terms = termLegacyPaths(survey, options.archiveBases);
     const media = createMediaImporter(survey, { uploadsDir: options.uploadsDir, dryRun: options.dryRun, uploaderId: options.actor?.id ?? null });
     const context = { references, existing, slugs, media, link: linkRewriter(survey, kept, slugs, terms), blogPrefix: blogPrefix(survey), timeZone: options.timeZone ?? "Europe/Paris", report };
     const actor = options.actor ?? { id: null, name: "Import WordPress (ligne de commande)" };

@@ -59,4 +59,17 @@ describe("matrix: the WordPress import", () => {
       else expect(await databaseSnapshot()).toBe(before);
     });
   }
+
+  it("envoyer un export avec des préfixes illisibles : renvoyé au formulaire, rien ne change", async () => {
+    resetRequest();
+    await resetDatabase();
+    await createCast("administrateur");
+    const before = await databaseSnapshot();
+    const form = new FormData();
+    form.append("fichier", new File([everyCaseExport()], "export.xml", { type: "text/xml" }));
+    form.append("baseRubriques", "Rubriques à la une");
+    const answer = await uploadExport(new Request(`${siteUrl()}/admin/import-wordpress/televersement`, { method: "POST", body: form, headers: own }));
+    expect([answer.status, answer.headers.get("location")]).toEqual([303, "/admin/import-wordpress?erreur=prefixes"]);
+    expect(await databaseSnapshot()).toBe(before);
+  });
 });

@@ -55,6 +55,24 @@ export default async function WordPressImportsPage({ searchParams }: Props) {
           </label>
           <input className="fr-upload" type="file" id="export-wordpress" name="fichier" accept=".xml,text/xml,application/xml" required />
         </div>
+        <fieldset className="fr-fieldset fr-mb-3w" aria-describedby="prefixes-aide">
+          <legend className="fr-fieldset__legend fr-text--regular">Adresses des rubriques et mots-clés de l’ancien site</legend>
+          <p id="prefixes-aide" className="fr-hint-text fr-fieldset__element">
+            Dans WordPress : Réglages &gt; Permaliens, « Préfixe des catégories » et « Préfixe des étiquettes ». Laissez les valeurs proposées s’ils sont vides.
+          </p>
+          <div className="fr-fieldset__element fr-input-group">
+            <label className="fr-label" htmlFor="base-rubriques">
+              Préfixe des rubriques
+            </label>
+            <input className="fr-input" id="base-rubriques" name="baseRubriques" defaultValue="category" autoComplete="off" spellCheck={false} />
+          </div>
+          <div className="fr-fieldset__element fr-input-group">
+            <label className="fr-label" htmlFor="base-mots-cles">
+              Préfixe des mots-clés
+            </label>
+            <input className="fr-input" id="base-mots-cles" name="baseMotsCles" defaultValue="tag" autoComplete="off" spellCheck={false} />
+          </div>
+        </fieldset>
         <button type="submit" className="fr-btn">
           Envoyer et faire un essai à blanc
         </button>

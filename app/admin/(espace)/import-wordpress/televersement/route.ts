@@ -1,6 +1,6 @@
 import { AuthenticationRequiredError, CommandError } from "@/lib/admin/errors";
 import { ExportTooLargeError, MAX_EXPORT_BYTES, saveExport } from "@/lib/admin/wordpress/export-files";
-import { startDryRun } from "@/lib/admin/wordpress/commands";
+import { archiveBasesSchema, startDryRun } from "@/lib/admin/wordpress/commands";
 import { requirePermission } from "@/lib/auth/authorize";
 import { getActor } from "@/lib/auth/session";
 import { foreignOriginResponse, isSameOrigin } from "@/lib/http/same-origin";
@@ -51,8 +51,11 @@ export async function POST(request: Request): Promise<Response> {
     // An export is XML: the first bytes say so, whatever the file is called.
     const head = Buffer.from(await file.slice(0, 2048).arrayBuffer()).toString("utf8").replace(/^\uFEFF/, "").trimStart();
     if (!/^(<\?xml|<rss)/.test(head)) return back("pas-un-export");
+    const bases = archiveBasesSchema.safeParse({ baseRubriques: form.get("baseRubriques"), baseMotsCles: form.get("baseMotsCles") });
+    if (!bases.success) return back("prefixes");
     const saved = await saveExport(file.stream());
-    const { id } = await startDryRun(actor, { sha256: saved.sha256, fileName: file.name || "export.xml" }, context);
+    const archiveBases = { category: bases.data.baseRubriques, tag: bases.data.baseMotsCles };
+    const { id } = await startDryRun(actor, { sha256: saved.sha256, fileName: file.name || "export.xml", archiveBases }, context);
     return seeOther(paths.admin.wordpressImport(id));
   } catch (error) {
     if (error instanceof ExportTooLargeError) return back("trop-lourd");
