@@ -44,6 +44,8 @@ export async function signIn(page: Page, account: { email: string; password: str
  */
 export async function expectNoAxeViolation(page: Page, options: { exclude?: string } = {}): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  // Next.js streams a dynamic page's metadata after its body: the title may come a moment later.
+  await expect(page).toHaveTitle(/\S/);
   const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
   if (options.exclude) builder.exclude(options.exclude);
   const results = await builder.analyze();
