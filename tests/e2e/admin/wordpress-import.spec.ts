@@ -50,6 +50,8 @@ test("an admin imports a WordPress export from the back office, after a dry run,
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), "kiosque-e2e-wordpress-")), "export-wordpress.xml");
   await writeFile(file, smallExport());
   await signIn(page, SEEDED_ADMIN);
+  // The sitemap, served from cache before the import, must list the imported articles after it.
+  expect(await request.get("/sitemap.xml").then((answer) => answer.text())).not.toContain(slug);
 
   await page.getByRole("link", { name: "Import WordPress" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import WordPress" })).toBeVisible();
@@ -67,6 +69,8 @@ test("an admin imports a WordPress export from the back office, after a dry run,
   await expect(page.getByRole("heading", { level: 2, name: "Ce que l’import a fait" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/Articles : 2 dans l’export ; 2 créés/)).toBeVisible();
   await expect(page.getByText(/Anciennes adresses qui redirigent vers les nouvelles : [1-9]/)).toBeVisible();
+  // The import dropped the public caches it touched, on this instance and through PostgreSQL.
+  await expect.poll(async () => (await request.get("/sitemap.xml").then((answer) => answer.text())).includes(`/actualites/${slug}`), { timeout: 5_000 }).toBe(true);
 
   // One permanent redirect from each old address, with or without its slash, and from ?p=.
   for (const old of [`/2021/06/12/${slug}/`, `/2021/06/12/${slug}`, "/?p=501"]) {
