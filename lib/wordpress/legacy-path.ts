@@ -13,11 +13,12 @@ export const LEGACY_PATH_MAX_LENGTH = 2048;
 
 const QUERY_FORMS = ["p", "page_id", "cat", "tag", "attachment_id", "feed"] as const;
 
-function decodeSegment(segment: string): string {
+/** Percent-decoded, or as written when the encoding is malformed (WordPress writes "100%-reussite"). */
+export function decodeOrKeep(value: string): string {
   try {
-    return decodeURIComponent(segment);
+    return decodeURIComponent(value);
   } catch {
-    return segment;
+    return value;
   }
 }
 
@@ -25,7 +26,7 @@ export function normaliseLegacyPath(pathname: string, search = ""): string | nul
   if (!pathname.startsWith("/")) return null;
   const decoded = pathname
     .split("/")
-    .map(decodeSegment)
+    .map(decodeOrKeep)
     .join("/")
     .normalize("NFC")
     .toLowerCase()

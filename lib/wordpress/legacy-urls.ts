@@ -1,12 +1,12 @@
 import "server-only";
+import { isPublicNow } from "../articles/status";
 import { prisma } from "../db";
 import { paths } from "../paths";
 import { normaliseLegacyPath, splitLegacySuffix } from "./legacy-path";
 
-function hasBeenPublic(article: { firstPublishedAt: Date | null; status: string; publishedAt: Date | null }): boolean {
-  if (article.firstPublishedAt) return true;
-  // A scheduled article is public from its date on, before anything records it.
-  return (article.status === "PUBLISHED" || article.status === "SCHEDULED") && article.publishedAt !== null && article.publishedAt <= new Date();
+/** Public once (its address then answers 410 if withdrawn), or now: a scheduled article from its date on. */
+function hasBeenPublic(article: Parameters<typeof isPublicNow>[0] & { firstPublishedAt: Date | null }): boolean {
+  return article.firstPublishedAt !== null || isPublicNow(article);
 }
 
 /**
@@ -44,7 +44,7 @@ async function lookup(path: string): Promise<Target | null> {
   const row = await prisma.legacyUrl.findUnique({
     where: { path },
     select: {
-      article: { select: { slug: true, firstPublishedAt: true, status: true, publishedAt: true } },
+      article: { select: { slug: true, firstPublishedAt: true, status: true, publishedAt: true, deletedAt: true } },
       category: { select: { slug: true } },
       tag: { select: { slug: true } },
     },

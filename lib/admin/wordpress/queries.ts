@@ -2,6 +2,7 @@ import "server-only";
 import { requirePermission } from "../../auth/authorize";
 import type { Actor } from "../../auth/session";
 import { prisma } from "../../db";
+import { idField } from "../fields";
 import type { ImportReport } from "../../wordpress/import/report";
 import { STALE_RUN_MS } from "../../wordpress/import/run";
 
@@ -50,7 +51,7 @@ export async function listImportRuns(actor: Actor | null): Promise<ImportRunView
 
 export async function getImportRun(actor: Actor | null, id: string): Promise<ImportRunView | null> {
   requirePermission(actor, "wordpress.import");
-  if (!/^[a-z0-9]{20,40}$/.test(id)) return null;
+  if (!idField.safeParse(id).success) return null;
   const row = await prisma.wordPressImport.findUnique({ where: { id }, select: { ...select, report: true } });
   return row ? view(row, row.report) : null;
 }

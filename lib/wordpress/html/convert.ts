@@ -42,6 +42,8 @@ export function convertWordPressHtml(html: string, options: ConvertOptions): Con
  * It runs the conversion itself, so it lists exactly the images the conversion will ask for.
  */
 export function listImageSources(html: string): ImageSource[] {
+  // Most bodies have no image: they are not converted twice (the importer converts each body after this).
+  if (!/<img\b|\[gallery\b/i.test(html)) return [];
   const sources: ImageSource[] = [];
   const seen = new Set<string>();
   convertWordPressHtml(html, {

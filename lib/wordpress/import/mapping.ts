@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { parseFragment } from "parse5";
 import { EXCERPT_MAX_LENGTH, TITLE_MAX_LENGTH } from "../../admin/articles/schema";
 import { isSlug, slugify, SLUG_MAX_LENGTH } from "../../slug";
+import { decodeOrKeep } from "../legacy-path";
 import type { WxrItem } from "../wxr";
 
 export type ImportedStatus = "PUBLISHED" | "SCHEDULED" | "DRAFT" | "IN_REVIEW";
@@ -106,17 +107,9 @@ export function importedTitle(title: string, postId: number): { text: string; ha
   return { text: fitText(text || `Article WordPress n° ${postId}`, TITLE_MAX_LENGTH), hadMarkup: /<[a-z!/]/i.test(title) };
 }
 
-function decoded(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 /** A slug of this site for a WordPress slug (percent-encoded when not Latin) or, failing that, the title. */
 export function slugCandidate(postName: string, title: string, postId: number): string {
-  const fromName = decoded(postName.trim()).toLowerCase();
+  const fromName = decodeOrKeep(postName.trim()).toLowerCase();
   if (isSlug(fromName) && fromName.length <= SLUG_MAX_LENGTH) return fromName;
   return slugify(fromName) || slugify(title) || `article-${postId}`;
 }
@@ -127,7 +120,7 @@ export function slugCandidate(postName: string, title: string, postId: number): 
  * term always gets the same slug (its name is kept as it is).
  */
 export function termSlug(slug: string, name: string, prefix: string): string {
-  const fromSlug = decoded(slug.trim()).toLowerCase();
+  const fromSlug = decodeOrKeep(slug.trim()).toLowerCase();
   if (isSlug(fromSlug)) return fromSlug;
   const latin = slugify(fromSlug) || slugify(name);
   if (latin) return latin;

@@ -31,6 +31,12 @@ function insideUploads(uploadsDir: string, relative: string): string | null {
   return full.startsWith(path.resolve(uploadsDir) + path.sep) ? full : null;
 }
 
+const imageSelect = { id: true, storageKey: true, width: true, height: true, alt: true, caption: true, credit: true } as const;
+
+function resolvedImage(row: { id: string; storageKey: string; width: number; height: number; alt: string; caption: string; credit: string }): ResolvedImage {
+  return { src: paths.media(row.storageKey), mediaId: row.id, alt: row.alt, caption: row.caption || undefined, credit: row.credit || undefined, width: row.width, height: row.height };
+}
+
 export function createMediaImporter(survey: Survey, options: Options) {
   // One answer per attachment (or per upload path for an image no attachment describes).
   const known = new Map<string, Promise<MediaOutcome>>();
@@ -47,8 +53,8 @@ export function createMediaImporter(survey: Survey, options: Options) {
   }
 
   async function fromDatabase(wordpressId: number): Promise<ResolvedImage | null> {
-    const row = await prisma.media.findUnique({ where: { wordpressId }, select: { id: true, storageKey: true, width: true, height: true, alt: true, caption: true, credit: true } });
-    return row ? { src: paths.media(row.storageKey), mediaId: row.id, alt: row.alt, caption: row.caption || undefined, credit: row.credit || undefined, width: row.width, height: row.height } : null;
+    const row = await prisma.media.findUnique({ where: { wordpressId }, select: imageSelect });
+    return row ? resolvedImage(row) : null;
   }
 
   async function importFile(relative: string, attachment: AttachmentInfo | null): Promise<MediaOutcome> {
@@ -67,12 +73,11 @@ export function createMediaImporter(survey: Survey, options: Options) {
     } catch (error) {
       return { missing: `image refusée (${error instanceof Error ? error.message : String(error)}) : ${relative}` };
     }
-    const existing = await prisma.media.findFirst({ where: { sha256: image.sha256 }, orderBy: { createdAt: "asc" }, select: { id: true, wordpressId: true } });
+    const existing = await prisma.media.findFirst({ where: { sha256: image.sha256 }, orderBy: { createdAt: "asc" }, select: { ...imageSelect, wordpressId: true } });
     if (existing) {
       // The same picture, uploaded here before or under another attachment: used again, not stored twice.
       if (attachment && existing.wordpressId === null) await prisma.media.update({ where: { id: existing.id }, data: { wordpressId: attachment.id } });
-      const row = await prisma.media.findUniqueOrThrow({ where: { id: existing.id }, select: { storageKey: true, width: true, height: true, alt: true, caption: true, credit: true } });
-      return { image: { src: paths.media(row.storageKey), mediaId: existing.id, alt: row.alt, caption: row.caption || undefined, credit: row.credit || undefined, width: row.width, height: row.height }, created: false, reused: true };
+      return { image: resolvedImage(existing), created: false, reused: true };
     }
     const storageKey = mediaStorageKey(path.basename(relative), image.mimeType);
     await saveMediaFile(storageKey, image.content);

@@ -4,6 +4,7 @@
  * addresses and a few words per item, never a body. Bodies are read again, one batch at a time,
  * by the second pass (run.ts).
  */
+import { decodeOrKeep } from "../legacy-path";
 import { readWxrFile, type WxrAuthor, type WxrItem, type WxrSite, type WxrTerm } from "../wxr";
 
 export type AttachmentInfo = {
@@ -58,12 +59,7 @@ export function uploadPathOfUrl(url: string): string {
   const marker = "/wp-content/uploads/";
   const at = url.indexOf(marker);
   if (at === -1) return "";
-  const path = url.slice(at + marker.length).split(/[?#]/)[0] ?? "";
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return decodeOrKeep(url.slice(at + marker.length).split(/[?#]/)[0] ?? "");
 }
 
 export async function surveyExport(file: string, signal?: AbortSignal): Promise<Survey> {
