@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { NotFoundContent } from "@/components/errors/NotFoundContent";
-import { SiteChrome } from "@/components/layout/SiteChrome";
 
 export const metadata: Metadata = {
   title: "Page non trouvée",
@@ -8,14 +7,11 @@ export const metadata: Metadata = {
 };
 
 /**
- * What notFound() renders inside a page. It is part of every page's tree, cached pages included,
- * so it may read cached data but never a request-time API (app/global-not-found.tsx answers
- * unknown URLs).
+ * What notFound() renders inside a page, within the layouts above it: a public page's already
+ * draws the header and footer, so this holds the message alone. It is what the browser draws after
+ * a client-side navigation; a document's 404 is the server-rendered app/global-not-found.tsx
+ * (scripts/not-found-document.cjs replaces Next.js's empty error document with it).
  */
 export default function NotFound() {
-  return (
-    <SiteChrome>
-      <NotFoundContent />
-    </SiteChrome>
-  );
+  return <NotFoundContent />;
 }

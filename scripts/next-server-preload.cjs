@@ -135,6 +135,18 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
   };
 }
 
+// A page's 404 is Next.js's empty error document: the server-rendered 404 page replaces it
+// (scripts/not-found-document.cjs). Inside the layers below, which see the page that is sent.
+{
+  const { createNotFoundDocument } = require("./not-found-document.cjs");
+  const notFoundDocument = createNotFoundDocument({ generation: () => globalThis.__kiosquePageCache?.stats().generation ?? 0 });
+  const emitBehind = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitWithNotFoundDocument(event, request, response) {
+    if (event === "request" && response && request) notFoundDocument.apply(request, response);
+    return emitBehind.apply(this, arguments);
+  };
+}
+
 // Security headers decided at run time, where SITE_URL is known: the Content-Security-Policy with
 // the hashes of each page's inline scripts (scripts/content-security-policy.cjs), and HSTS when
 // the site is served over https. The static ones are in next.config.ts.

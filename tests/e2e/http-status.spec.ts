@@ -11,10 +11,22 @@ test.describe("HTTP answers of the public site", () => {
     expect((await request.get("/actualites?categorie=inconnue")).status()).toBe(404);
   });
 
-  test("unknown and unpublished articles are 404 with the French page", async ({ request }) => {
-    const response = await request.get("/actualites/cet-article-n-existe-pas");
-    expect(response.status()).toBe(404);
-    expect(await response.text()).toContain("Page non trouvée");
+  test("every 404 is the French page rendered on the server, with one header and one h1", async ({ request }) => {
+    // A page's notFound() (an unknown article, category or listing page), an address no route
+    // knows, an old-looking one with its slash, and Next.js's own /_not-found.
+    const paths = ["/actualites/cet-article-n-existe-pas", "/rubriques/inconnue", "/actualites?page=999", "/recherche?page=2", "/page-qui-n-existe-pas", "/2021/06/12/inconnu/", "/_not-found"];
+    for (const path of paths) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      const html = await response.text();
+      expect(html, path).not.toContain("__next_error__");
+      expect(html, path).toContain('<html lang="fr"');
+      expect(html.match(/<h1[\s>]/g) ?? [], path).toHaveLength(2); // the theme dialog's, and the page's
+      expect(html, path).toContain("<h1>Page non trouvée</h1>");
+      expect(html.match(/<header[\s>]/g) ?? [], path).toHaveLength(1);
+      expect(html.match(/<main[\s>]/g) ?? [], path).toHaveLength(1);
+      expect(html, path).toContain('<meta name="robots" content="noindex"/>');
+    }
   });
 
   test("an old slug answers a permanent redirect to the current one", async ({ request }) => {

@@ -80,3 +80,33 @@ test("the footer carries the accessibility status, legal notice and site map", a
   await page.getByRole("contentinfo").getByRole("link", { name: "Plan du site" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan du site");
 });
+
+test.describe("an unknown address", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+      test.use({ javaScriptEnabled });
+      test("shows the 404 page once, under one header, at the address asked for", async ({ page }) => {
+        for (const path of ["/actualites/cet-article-n-existe-pas", "/une/adresse/inconnue"]) {
+          const response = await page.goto(path);
+          expect(response?.status()).toBe(404);
+          if (javaScriptEnabled) await page.waitForLoadState("networkidle");
+          await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
+          await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+          await expect(page.getByRole("banner")).toHaveCount(1);
+          await expect(page.getByRole("main")).toHaveCount(1);
+          await expect(page.getByRole("contentinfo")).toHaveCount(1);
+          expect(new URL(page.url()).pathname).toBe(path);
+        }
+      });
+    });
+  }
+});
+
+test("an unknown article reached by a client-side navigation is drawn under one header", async ({ page }) => {
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push("/actualites/cet-article-n-existe-pas"));
+  await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
+});
