@@ -41,6 +41,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // The public pages' scripts, named with their content's hash (scripts/build-browser-assets.mjs).
+      { source: "/assets/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       // The back office and its sign-in API: never indexed, never stored by a browser or a proxy.
       ...["/admin", "/admin/:path*", "/api/auth/:path*"].map((source) => ({
         source,

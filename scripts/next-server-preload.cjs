@@ -147,6 +147,20 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
   };
 }
 
+// Public pages are sent without Next.js's scripts, with the DSFR's and ours instead
+// (scripts/static-document.cjs): outside the 404 document's layer, whose page it strips too, and
+// inside the policy's and the page cache's, which see and keep the page that is sent.
+{
+  const { createStaticDocuments } = require("./static-document.cjs");
+  const staticDocuments = createStaticDocuments();
+  if (!staticDocuments.enabled) console.warn("[kiosque] public/assets/manifest.json manque : les pages publiques gardent les scripts de Next.js (npm run build le crée).");
+  const emitBehind = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitStaticDocument(event, request, response) {
+    if (event === "request" && response && request) staticDocuments.apply(request, response);
+    return emitBehind.apply(this, arguments);
+  };
+}
+
 // Security headers decided at run time, where SITE_URL is known: the Content-Security-Policy with
 // the hashes of each page's inline scripts (scripts/content-security-policy.cjs), and HSTS when
 // the site is served over https. The static ones are in next.config.ts.

@@ -1,8 +1,6 @@
 import { paths } from "@/lib/paths";
 import { mailtoHref, networkLinks, type SharedContent } from "@/lib/shares/channels";
-import { CopyLinkItem } from "./CopyLinkItem";
 import { MastodonForm } from "./MastodonForm";
-import { ShareSheetItem } from "./ShareSheetItem";
 
 export type ShareLinksProps = SharedContent & {
   path: string;
@@ -21,9 +19,13 @@ const NEW_WINDOW = "(nouvelle fenêtre)";
 export function ShareLinks({ path, canRecommend = true, ...content }: ShareLinksProps) {
   return (
     <>
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left kiosque-share__list">
-        <ShareSheetItem path={path} url={content.url} title={content.title} excerpt={content.excerpt} />
-        <CopyLinkItem path={path} url={content.url} />
+      {/* What the browser script needs for the share sheet, the clipboard and Mastodon. */}
+      <ul
+        className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left kiosque-share__list"
+        data-share-url={content.url}
+        data-share-title={content.title}
+        data-share-excerpt={content.excerpt}
+      >
         <li>
           <a className="fr-btn fr-btn--tertiary fr-icon-mail-line fr-btn--icon-left" href={mailtoHref(content)} data-share-channel="MAILTO">
             Par courriel
@@ -50,7 +52,7 @@ export function ShareLinks({ path, canRecommend = true, ...content }: ShareLinks
           </li>
         ))}
       </ul>
-      <MastodonForm path={path} url={content.url} title={content.title} />
+      <MastodonForm path={path} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
+import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { enhanceSharePanels } from "./enhance-share-panel";
 import { ShareDisclosure } from "./ShareDisclosure";
 import { ShareLinks } from "./ShareLinks";
 
@@ -20,6 +22,15 @@ const panel = () => (
 );
 
 let sendBeacon: ReturnType<typeof vi.fn>;
+
+/** The page as the server sends it, then what the browser script makes of it. */
+function render(element: ReactElement) {
+  document.body.innerHTML = renderToString(element);
+  enhanceSharePanels(document);
+}
+
+/** Lets the clipboard's and the share sheet's promises settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   sendBeacon = vi.fn(() => true);
@@ -66,7 +77,7 @@ describe("the share panel without JavaScript (server render)", () => {
   });
 });
 
-describe("the share panel with JavaScript", () => {
+describe("the share panel with its browser script", () => {
   it("is a collapsed disclosure that opens with focus inside, and closes with Escape or Fermer, focus back on the button", () => {
     render(panel());
     const toggle = screen.getByRole("button", { name: "Recommander cette page" });
@@ -90,6 +101,13 @@ describe("the share panel with JavaScript", () => {
     expect(document.activeElement).toBe(toggle);
   });
 
+  it("is enhanced once, however often the script runs", () => {
+    render(panel());
+    enhanceSharePanels(document);
+    expect(screen.getAllByRole("button", { name: "Recommander cette page" })).toHaveLength(1);
+    expect(screen.getAllByRole("button", { name: "Fermer", hidden: true })).toHaveLength(1);
+  });
+
   it("counts a click on a network link with a beacon holding only the page and the channel", async () => {
     render(panel());
     fireEvent.click(screen.getByRole("button", { name: "Recommander cette page" }));
@@ -108,9 +126,8 @@ describe("the share panel with JavaScript", () => {
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Copier le lien" }));
     const status = screen.getByRole("status");
     expect(status.textContent).toBe("");
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Copier le lien" }));
-    });
+    fireEvent.click(screen.getByRole("button", { name: "Copier le lien" }));
+    await settle();
     expect(writeText).toHaveBeenCalledWith(PAGE.url);
     expect(status.textContent).toBe("Lien copié dans le presse-papiers.");
     expect(await beaconPayloads()).toEqual([{ url: "/api/partages", page: PAGE.path, channel: "COPY" }]);
@@ -120,9 +137,8 @@ describe("the share panel with JavaScript", () => {
     vi.stubGlobal("navigator", { ...navigator, sendBeacon, clipboard: { writeText: vi.fn().mockRejectedValue(new Error("refusé")) } });
     render(panel());
     fireEvent.click(screen.getByRole("button", { name: "Recommander cette page" }));
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Copier le lien" }));
-    });
+    fireEvent.click(screen.getByRole("button", { name: "Copier le lien" }));
+    await settle();
     expect(screen.getByRole("status").textContent).toMatch(/Impossible de copier/);
     expect(sendBeacon).not.toHaveBeenCalled();
   });
@@ -132,9 +148,8 @@ describe("the share panel with JavaScript", () => {
     vi.stubGlobal("navigator", { ...navigator, sendBeacon, share });
     render(panel());
     fireEvent.click(screen.getByRole("button", { name: "Recommander cette page" }));
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Partager via une application" }));
-    });
+    fireEvent.click(screen.getByRole("button", { name: "Partager via une application" }));
+    await settle();
     expect(share).toHaveBeenCalledWith({ title: PAGE.title, text: PAGE.excerpt, url: PAGE.url });
     expect(await beaconPayloads()).toEqual([{ url: "/api/partages", page: PAGE.path, channel: "SHARE_SHEET" }]);
   });
