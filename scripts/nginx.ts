@@ -103,7 +103,7 @@ export function startStaticFile(html: Buffer, headers: Array<[string, string]> =
 }
 
 /** deploy/nginx/kiosque.conf as shipped, with only its address, upstreams and cache folder changed. */
-export async function startKiosqueProxy(backends: string[]): Promise<Nginx> {
+export async function startKiosqueProxy(backends: string[], adapt: (config: string) => string = (config) => config): Promise<Nginx> {
   const template = await readFile(path.resolve(import.meta.dirname, "../deploy/nginx/kiosque.conf"), "utf8");
   const upstreams = backends.map((backend) => `    server 127.0.0.1:${new URL(backend).port};`).join("\n");
   return startNginx("proxy", (port, prefix) => {
@@ -112,6 +112,6 @@ export async function startKiosqueProxy(backends: string[]): Promise<Nginx> {
       .replace(/(upstream kiosque \{\n)(?:\s*server .*\n)+/, `$1${upstreams}\n`)
       .replace(/\/var\/cache\/nginx\/kiosque/g, `${prefix}/cache`);
     if (!config.includes(`listen 127.0.0.1:${port};`) || !config.includes(upstreams)) throw new Error("deploy/nginx/kiosque.conf : adresse ou upstream introuvable");
-    return config;
+    return adapt(config);
   });
 }

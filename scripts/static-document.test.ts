@@ -71,6 +71,8 @@ describe("the layer in front of Next.js", () => {
       const gzip = /gzip/.test(request.headers["accept-encoding"] ?? "");
       response.setHeader("Content-Type", path === "/flux/rss.xml" ? "application/rss+xml" : "text/html; charset=utf-8");
       if (gzip) response.setHeader("Content-Encoding", "gzip");
+      response.setHeader("Link", '</_next/static/media/font.woff2>; rel=preload; as="font"');
+      response.setHeader("x-nextjs-stale-time", "300");
       response.writeHead(status);
       const bytes = gzip ? zlib.gzipSync(PAGE) : Buffer.from(PAGE);
       response.write(bytes.subarray(0, 100));
@@ -93,6 +95,9 @@ describe("the layer in front of Next.js", () => {
         expect(response.headers.get("content-encoding") ?? "identity", path).toBe(encoding);
         expect(html, path).not.toContain("__next_f");
         expect(html, path).toContain(MANIFEST.site);
+        // The router's headers go with it.
+        expect(response.headers.get("link"), path).toBeNull();
+        expect(response.headers.get("x-nextjs-stale-time"), path).toBeNull();
       }
     }
   });
