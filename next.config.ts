@@ -37,6 +37,9 @@ const nextConfig: NextConfig = {
     deviceSizes: [640, 750, 828, 1080, 1200, 1600, 1920],
     formats: ["image/avif", "image/webp"],
     minimumCacheTTL: 31_536_000,
+    // Resized pictures are kept by lib/cache/cache-handler.cjs, in memory: Next's own disk cache is
+    // off with isrFlushToDisk, and without this every request resized its picture again.
+    customCacheHandler: true,
   },
   async headers() {
     return [

@@ -39,11 +39,12 @@ function readManifest(file = path.join(process.cwd(), "public", "assets", "manif
   }
 }
 
+/** Deferred, and fetched after what the first paint needs (styles, fonts, the largest image). */
 function scriptsFor(manifest) {
   return (
-    `<script type="module" src="${manifest.dsfrModule}"></script>` +
+    `<script type="module" fetchpriority="low" src="${manifest.dsfrModule}"></script>` +
     `<script nomodule="" src="${manifest.dsfrNoModule}"></script>` +
-    `<script type="module" src="${manifest.site}"></script>`
+    `<script type="module" fetchpriority="low" src="${manifest.site}"></script>`
   );
 }
 

@@ -40,7 +40,7 @@ describe("a public page without Next.js's scripts", () => {
     expect(html).not.toContain("__next_f");
     expect(html).not.toContain("TURBOPACK");
     expect(html).toContain(
-      '<script type="module" src="/assets/dsfr.module.min.abc.js"></script><script nomodule="" src="/assets/dsfr.nomodule.min.def.js"></script><script type="module" src="/assets/kiosque.123.js"></script></head>',
+      '<script type="module" fetchpriority="low" src="/assets/dsfr.module.min.abc.js"></script><script nomodule="" src="/assets/dsfr.nomodule.min.def.js"></script><script type="module" fetchpriority="low" src="/assets/kiosque.123.js"></script></head>',
     );
     // What is not Next's stays: styles, the colour scheme's script, structured data, React's
     // streaming of a late part of the page.

@@ -25,6 +25,8 @@ export function FigureImage({
         height={image.height}
         sizes={sizes}
         priority={priority}
+        // The largest paint of the page: fetched before the fonts and styles that compete with it.
+        fetchPriority={priority ? "high" : undefined}
         unoptimized={unoptimized}
         style={{ width: "100%", height: "auto" }}
       />

@@ -66,6 +66,8 @@ export function NewsCard({
               height={image.height}
               sizes={LAYOUTS[layout].sizes}
               priority={priority}
+              // The largest paint of the page: fetched before the fonts and styles that compete with it.
+              fetchPriority={priority ? "high" : undefined}
             />
           </div>
         </div>

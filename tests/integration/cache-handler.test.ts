@@ -13,6 +13,7 @@ const require = createRequire(import.meta.url);
 type Handler = {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   set(key: string, data: object, ctx: object): Promise<void>;
+  get(key: string, ctx: object): Promise<{ value: unknown; lastModified: number } | null>;
 };
 type HandlerClass = (new (ctx: object) => Handler) & {
   cacheTagsState: { origin: string; listener: unknown; received: number };
@@ -113,5 +114,19 @@ describe("the cache handler's shared invalidation", () => {
     } finally {
       delete globals.__kiosqueResponseStatus;
     }
+  });
+
+  it("keeps the optimizer's resized images, which Next's memory store refuses, until the next invalidation of anything", async () => {
+    const handler = new KiosqueCacheHandler({ revalidatedTags: [], _requestHeaders: {}, maxMemoryCacheSize: 1 << 20 });
+    const image = { kind: "IMAGE", etag: "e", buffer: Buffer.alloc(10_000, 7), extension: "avif", upstreamEtag: "u", revalidate: 31536000 };
+    const ctx = { kind: "IMAGE", cacheControl: { revalidate: 31536000 } };
+    await handler.set("image-cle", image, ctx);
+    const kept = await handler.get("image-cle", { kind: "IMAGE", isFallback: false });
+    expect(kept?.value).toBe(image);
+    expect(kept?.lastModified).toBeGreaterThan(Date.now() - 5_000);
+    expect(await handler.get("une-autre-image", { kind: "IMAGE", isFallback: false })).toBeNull();
+    // An article unpublished, a picture replaced: whatever the write, the resized copies go with it.
+    await handler.revalidateTag(["article:depublie"], { expire: 0 });
+    expect(await handler.get("image-cle", { kind: "IMAGE", isFallback: false })).toBeNull();
   });
 });
