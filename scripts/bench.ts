@@ -215,27 +215,46 @@ async function externalDatabase(server: string, dataDir: string): Promise<string
 const FILE_HEADERS = new Set(["server", "date", "content-type", "content-length", "connection", "keep-alive", "etag", "last-modified", "accept-ranges", "content-encoding"]);
 
 /**
- * Two instances behind deploy/nginx/kiosque.conf: article and home through the micro-cache, beside
- * the article's HTML as a file, bare and with the same headers as the proxy's answer (the security
- * policy with its hashes alone is about 1 KB: bytes that every answer carries).
+ * Two instances behind deploy/nginx/kiosque.conf, beside the article's HTML as a file, bare and with
+ * the same headers as the proxy's answer (the security policy with its hashes alone is about 1 KB:
+ * bytes that every answer carries): article and home through the micro-cache, then through two
+ * other instances that write their pages for nginx (KIOSQUE_STATIC_PAGES_DIR), served as files.
  */
 async function behindProxy(site: BenchSite, pages: Array<{ page: string; path: string }>, reference: Nginx): Promise<string> {
-  const second = await startBenchSite({ name: "bench-2", databaseUrl: site.databaseUrl });
-  const proxy = await startKiosqueProxy([site.baseURL, second.baseURL]);
+  const pagesDir = await mkdtemp(path.join(os.tmpdir(), "kiosque-bench-pages-"));
+  const instances: BenchSite[] = [];
+  const proxies: Nginx[] = [];
   let withHeaders: Nginx | undefined;
   try {
-    const answer = await fetch(`${proxy.url}${pages[0]!.path}`, { headers: { "accept-encoding": "gzip" } });
+    instances.push(await startBenchSite({ name: "bench-2", databaseUrl: site.databaseUrl }));
+    const microCache = await startKiosqueProxy([site.baseURL, instances[0]!.baseURL]);
+    proxies.push(microCache);
+    const writing = { KIOSQUE_STATIC_PAGES_DIR: pagesDir };
+    instances.push(await startBenchSite({ name: "bench-3", databaseUrl: site.databaseUrl, env: writing }));
+    instances.push(await startBenchSite({ name: "bench-4", databaseUrl: site.databaseUrl, env: writing }));
+    const files = await startKiosqueProxy([instances[1]!.baseURL, instances[2]!.baseURL], undefined, pagesDir);
+    proxies.push(files);
+
+    const answer = await fetch(`${microCache.url}${pages[0]!.path}`, { headers: { "accept-encoding": "gzip" } });
     const html = Buffer.from(await answer.arrayBuffer());
     const headers = [...answer.headers].filter(([name]) => !FILE_HEADERS.has(name));
     withHeaders = await startStaticFile(html, headers);
+    // The first request through nginx reaches an instance, which keeps the page and writes it.
+    for (const { path: pagePath } of pages.slice(0, 2)) {
+      await (await fetch(`${files.url}${pagePath}`)).arrayBuffer();
+      const served = await fetch(`${files.url}${pagePath}`);
+      if (served.headers.get("x-micro-cache") !== "FILE") throw new Error(`${pagePath} n'est pas servie depuis un fichier`);
+    }
     const before = [await wrk(`${reference.url}/page.html`), await wrk(`${withHeaders.url}/page.html`)];
     const measures = [];
-    for (const { page, path: pagePath } of pages.slice(0, 2)) measures.push({ page, measure: await wrk(`${proxy.url}${pagePath}`) });
+    for (const [proxy, how] of [[microCache, "micro-cache"], [files, "file written by the instances"]] as const) {
+      for (const { page, path: pagePath } of pages.slice(0, 2)) measures.push({ page: `${page} (${how})`, measure: await wrk(`${proxy.url}${pagePath}`) });
+    }
     const after = [await wrk(`${reference.url}/page.html`), await wrk(`${withHeaders.url}/page.html`)];
     const bare = (before[0]!.rps + after[0]!.rps) / 2;
     const same = (before[1]!.rps + after[1]!.rps) / 2;
     const lines = [
-      "\nTwo instances behind deploy/nginx/kiosque.conf (micro-cache to the end of the second)",
+      "\nTwo instances behind deploy/nginx/kiosque.conf (micro-cache to the end of the second; pages written as files)",
       "",
       "| page | req/s | share of the file | share of the file with the same headers | p50 | p99 | errors |",
       "|---|---:|---:|---:|---:|---:|---:|",
@@ -248,8 +267,9 @@ async function behindProxy(site: BenchSite, pages: Array<{ page: string; path: s
     return lines.join("\n");
   } finally {
     await withHeaders?.stop();
-    await proxy.stop();
-    await second.stop();
+    for (const proxy of proxies) await proxy.stop();
+    for (const instance of instances) await instance.stop();
+    await rm(pagesDir, { recursive: true, force: true });
   }
 }
 

@@ -103,14 +103,19 @@ export function startStaticFile(html: Buffer, headers: Array<[string, string]> =
 }
 
 /** deploy/nginx/kiosque.conf as shipped, with only its address, upstreams and cache folder changed. */
-export async function startKiosqueProxy(backends: string[], adapt: (config: string) => string = (config) => config): Promise<Nginx> {
+/**
+ * `pagesDir`: the instances' KIOSQUE_STATIC_PAGES_DIR, which nginx serves first; without it, a folder
+ * of nginx's own that stays empty, and every page goes through the micro-cache.
+ */
+export async function startKiosqueProxy(backends: string[], adapt: (config: string) => string = (config) => config, pagesDir?: string): Promise<Nginx> {
   const template = await readFile(path.resolve(import.meta.dirname, "../deploy/nginx/kiosque.conf"), "utf8");
   const upstreams = backends.map((backend) => `    server 127.0.0.1:${new URL(backend).port};`).join("\n");
   return startNginx("proxy", (port, prefix) => {
     const config = template
       .replace(/^\s*listen .*$/m, `    listen 127.0.0.1:${port};`)
       .replace(/(upstream kiosque \{\n)(?:\s*server .*\n)+/, `$1${upstreams}\n`)
-      .replace(/\/var\/cache\/nginx\/kiosque/g, `${prefix}/cache`);
+      .replace(/\/var\/cache\/nginx\/kiosque/g, `${prefix}/cache`)
+      .replace(/\/var\/cache\/kiosque\/pages/g, pagesDir ?? `${prefix}/pages`);
     if (!config.includes(`listen 127.0.0.1:${port};`) || !config.includes(upstreams)) throw new Error("deploy/nginx/kiosque.conf : adresse ou upstream introuvable");
     return adapt(config);
   });

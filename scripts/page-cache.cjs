@@ -103,11 +103,15 @@ function lifetimeMs(cacheControl, now) {
   return ms;
 }
 
-function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
+/**
+ * `files`: scripts/static-pages.cjs when KIOSQUE_STATIC_PAGES_DIR is set: each page kept is also
+ * written there for nginx, and emptied with the rest.
+ */
+function createPageCache({ maxBytes = 64 * 1024 * 1024, files = null } = {}) {
   const entries = new Map();
   let bytes = 0;
   let generation = 0;
-  const stats = { hits: 0, misses: 0, stored: 0, cleared: 0 };
+  const stats = { hits: 0, misses: 0, stored: 0, cleared: 0, written: 0 };
 
   function remove(key) {
     const entry = entries.get(key);
@@ -121,6 +125,7 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     bytes = 0;
     generation++;
     stats.cleared++;
+    files?.clear();
   }
 
   function lookup(key, now) {
@@ -143,6 +148,7 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
     bytes += entry.bytes;
     while (bytes > maxBytes) remove(entries.keys().next().value);
     stats.stored++;
+    if (files?.write(key, entry)) stats.written++;
   }
 
   function makeEntry(statusCode, headers, body, now) {

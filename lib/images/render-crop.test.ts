@@ -1,10 +1,12 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-process.env.KIOSQUE_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "kiosque-crops-"));
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "kiosque-crops-"));
+process.env.KIOSQUE_DATA_DIR = dataDir;
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("renderCrop", () => {
   beforeAll(async () => {

@@ -1,6 +1,9 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { resolveLegacyUrl } from "@/lib/wordpress/legacy-urls";
+
+// Never prerendered at build: like every public page, it reads the database (its layout does),
+// which `next build` does not have; `connection()` alone left the build racing the two.
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ chemin: string[] }> };
 
@@ -10,7 +13,6 @@ type Props = { params: Promise<{ chemin: string[] }> };
  * Addresses ending with a slash, and `/?p=123`, come through app/(site)/ancienne-adresse.
  */
 export default async function OldAddressOrNotFound({ params }: Props) {
-  await connection();
   const { chemin } = await params;
   const target = await resolveLegacyUrl(`/${chemin.join("/")}`);
   if (target) permanentRedirect(target);

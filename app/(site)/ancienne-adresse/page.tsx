@@ -1,6 +1,9 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { resolveLegacyUrl } from "@/lib/wordpress/legacy-urls";
+
+// Never prerendered at build: like every public page, it reads the database (its layout does),
+// which `next build` does not have; `connection()` alone left the build racing the two.
+export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ chemin?: string | string[] }> };
 
@@ -12,7 +15,6 @@ type Props = { searchParams: Promise<{ chemin?: string | string[] }> };
  * redirect); otherwise a 404.
  */
 export default async function OldAddress({ searchParams }: Props) {
-  await connection();
   const { chemin } = await searchParams;
   // Only an address of this site: never `//host` or `/\host`, which a browser takes for another.
   if (typeof chemin !== "string" || !chemin.startsWith("/") || chemin.startsWith("//") || chemin.includes("\\")) notFound();

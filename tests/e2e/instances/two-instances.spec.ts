@@ -27,6 +27,8 @@ const withNginx = nginxAvailable() || process.env.CI === "true";
 test("two instances behind a proxy: a publication and an unpublication through one show through the other instance and the proxy within one second, and through deploy/nginx's micro-cache a second later at most", async ({ browser }) => {
   test.setTimeout(420_000);
   const uploads = await mkdtemp(path.join(os.tmpdir(), "kiosque-shared-uploads-"));
+  // The folder both instances write their pages to and nginx serves first (scripts/static-pages.cjs).
+  const pagesDir = await mkdtemp(path.join(os.tmpdir(), "kiosque-shared-pages-"));
   const proxy = await startRoundRobinProxy();
   // What several instances must share: the secrets, the uploads, the public address.
   const shared = {
@@ -36,6 +38,7 @@ test("two instances behind a proxy: a publication and an unpublication through o
     KIOSQUE_DIST_DIR: ".next-e2e",
     SITE_URL: proxy.url,
     TRUSTED_PROXY_HOPS: "1",
+    KIOSQUE_STATIC_PAGES_DIR: pagesDir,
   };
   const sites: BenchSite[] = [];
   let nginx: Nginx | undefined;
@@ -45,7 +48,7 @@ test("two instances behind a proxy: a publication and an unpublication through o
     const second = await startBenchSite({ name: "instance-b", databaseUrl: first.databaseUrl, env: shared });
     sites.push(second);
     proxy.backends.push(first.baseURL, second.baseURL);
-    if (withNginx) nginx = await startKiosqueProxy([first.baseURL, second.baseURL]);
+    if (withNginx) nginx = await startKiosqueProxy([first.baseURL, second.baseURL], undefined, pagesDir);
 
     const editor = { email: `instances-${Date.now()}@ecole.example`, password: randomUUID() };
     await sql(first.databaseUrl, `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Deux instances', $3, 'EDITOR', now())`, [
@@ -62,9 +65,25 @@ test("two instances behind a proxy: a publication and an unpublication through o
     const throughNginx = (checks: typeof shownEverywhere, slug: string) => checks(article(slug)).filter((check) => check.name === "article" || check.name === "accueil");
     if (nginx) {
       for (const check of throughNginx(shownEverywhere, "x")) await fetch(new URL(check.path, nginx.url));
-      // The micro-cache answers the second request itself.
+      // nginx answers the second request from the file an instance wrote, with the instances' headers.
       const home = await fetch(nginx.url);
-      expect(home.headers.get("x-micro-cache")).toMatch(/HIT|UPDATING|STALE/);
+      expect(home.headers.get("x-micro-cache")).toBe("FILE");
+      const fromInstance = await fetch(first.baseURL);
+      for (const name of ["x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "cross-origin-opener-policy"]) {
+        expect(home.headers.get(name), name).toBe(fromInstance.headers.get(name));
+      }
+      // Its policy is in the page: the page's own scripts run, nothing is refused.
+      const reader = await browser.newContext({ baseURL: nginx.url });
+      const readerPage = await reader.newPage();
+      const refused: string[] = [];
+      readerPage.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
+      await readerPage.goto("/");
+      await expect(readerPage.getByRole("button", { name: "Recommander cette page" })).toBeVisible();
+      await expect(readerPage.locator("html")).toHaveAttribute("data-fr-js", "true");
+      expect(refused).toEqual([]);
+      await reader.close();
     }
 
     // The editor works on the first instance only.
@@ -95,5 +114,6 @@ test("two instances behind a proxy: a publication and an unpublication through o
     await proxy.close();
     for (const site of sites.reverse()) await site.stop();
     await rm(uploads, { recursive: true, force: true });
+    await rm(pagesDir, { recursive: true, force: true });
   }
 });
