@@ -239,11 +239,17 @@ async function behindProxy(site: BenchSite, pages: Array<{ page: string; path: s
     const html = Buffer.from(await answer.arrayBuffer());
     const headers = [...answer.headers].filter(([name]) => !FILE_HEADERS.has(name));
     withHeaders = await startStaticFile(html, headers);
-    // The first request through nginx reaches an instance, which keeps the page and writes it.
+    // A request through nginx reaches an instance, which keeps the page and writes it (unless an
+    // invalidation came meanwhile: a starting instance empties its caches once it listens).
     for (const { path: pagePath } of pages.slice(0, 2)) {
-      await (await fetch(`${files.url}${pagePath}`)).arrayBuffer();
-      const served = await fetch(`${files.url}${pagePath}`);
-      if (served.headers.get("x-micro-cache") !== "FILE") throw new Error(`${pagePath} n'est pas servie depuis un fichier`);
+      let from = "";
+      for (let attempt = 0; attempt < 50 && from !== "FILE"; attempt++) {
+        const answer = await fetch(`${files.url}${pagePath}`);
+        await answer.arrayBuffer();
+        from = answer.headers.get("x-micro-cache") ?? "";
+        if (from !== "FILE") await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      if (from !== "FILE") throw new Error(`${pagePath} n'est pas servie depuis un fichier`);
     }
     const before = [await wrk(`${reference.url}/page.html`), await wrk(`${withHeaders.url}/page.html`)];
     const measures = [];

@@ -182,19 +182,19 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
 {
   const { createPageCache } = require("./page-cache.cjs");
   const megabytes = Number(process.env.KIOSQUE_PAGE_CACHE_MB ?? 64);
+  // Pages written as files for nginx (deploy/nginx/kiosque.conf), emptied at start, page cache or
+  // not: the database may have changed while no instance was running.
+  let files = null;
+  if (process.env.KIOSQUE_STATIC_PAGES_DIR) {
+    const { createStaticPages } = require("./static-pages.cjs");
+    files = createStaticPages({
+      dir: process.env.KIOSQUE_STATIC_PAGES_DIR,
+      https: /^https:/i.test(process.env.SITE_URL ?? ""),
+      onError: (error) => process.stderr.write(`[kiosque] pages pour nginx : ${error instanceof Error ? error.message : String(error)}\n`),
+    });
+    files.clear();
+  }
   if (megabytes > 0) {
-    // Pages written as files for nginx (deploy/nginx/kiosque.conf), emptied at start: the database
-    // may have changed while no instance was running.
-    let files = null;
-    if (process.env.KIOSQUE_STATIC_PAGES_DIR) {
-      const { createStaticPages } = require("./static-pages.cjs");
-      files = createStaticPages({
-        dir: process.env.KIOSQUE_STATIC_PAGES_DIR,
-        https: /^https:/i.test(process.env.SITE_URL ?? ""),
-        onError: (error) => process.stderr.write(`[kiosque] pages pour nginx : ${error instanceof Error ? error.message : String(error)}\n`),
-      });
-      files.clear();
-    }
     const pageCache = createPageCache({ maxBytes: megabytes * 1024 * 1024, files });
     globalThis.__kiosquePageCache = pageCache;
     const emitBehind = http.Server.prototype.emit;

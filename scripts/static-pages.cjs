@@ -48,14 +48,20 @@ function withMetaPolicy(html, https) {
   return html.replace(/<head>/i, `<head>${meta}`);
 }
 
-function createStaticPages({ dir, https = false, now = () => Date.now(), onError = () => {} }) {
+/**
+ * `maxBytes`: what one instance writes between two invalidations, at most (a crawler walking twenty
+ * years of archive would otherwise write all of it); pages beyond go through the micro-cache.
+ */
+function createStaticPages({ dir, https = false, now = () => Date.now(), onError = () => {}, maxBytes = 256 * 1024 * 1024 }) {
   const current = path.join(dir, "current");
   let expiry = null; // { at, timer }
+  let written = 0;
 
   /** Points `current` to a new, empty generation, then removes the others. */
   function clear() {
     if (expiry) clearTimeout(expiry.timer);
     expiry = null;
+    written = 0;
     try {
       fs.mkdirSync(dir, { recursive: true });
       const generation = `g-${now().toString(36)}-${randomUUID().slice(0, 8)}`;
@@ -95,11 +101,13 @@ function createStaticPages({ dir, https = false, now = () => Date.now(), onError
       fs.mkdirSync(path.dirname(target), { recursive: true });
       const suffix = `.${randomUUID()}.tmp`;
       const bytes = Buffer.from(html, "utf8");
+      if (written + bytes.length > maxBytes) return false;
       // The compressed copy first: nginx's gzip_static serves it only beside its page.
       fs.writeFileSync(`${target}.gz${suffix}`, zlib.gzipSync(bytes, { level: 9 }));
       fs.renameSync(`${target}.gz${suffix}`, `${target}.gz`);
       fs.writeFileSync(`${target}${suffix}`, bytes);
       fs.renameSync(`${target}${suffix}`, target);
+      written += bytes.length;
       expireAt(Math.min(entry.expiresAt, now() + HOUR_MS));
       return true;
     } catch (error) {

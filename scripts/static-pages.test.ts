@@ -9,7 +9,7 @@ type Entry = { statusCode: number; headers: [string, string][]; bodies: { identi
 type StaticPages = { write(url: string, entry: Entry): boolean; clear(): void };
 const require = createRequire(import.meta.url);
 const { createStaticPages, fileFor } = require("./static-pages.cjs") as {
-  createStaticPages(options: { dir: string; https?: boolean; now?: () => number }): StaticPages;
+  createStaticPages(options: { dir: string; https?: boolean; now?: () => number; maxBytes?: number }): StaticPages;
   fileFor(url: string): string | null;
 };
 
@@ -91,5 +91,15 @@ describe("public pages written for nginx", () => {
     vi.advanceTimersByTime(200);
     expect(existsSync(served("/"))).toBe(false);
     expect(existsSync(served("/actualites"))).toBe(false);
+  });
+
+  it("writes no more than its bound between two invalidations", () => {
+    pages.write("/mesure", entry());
+    const size = readFileSync(served("/mesure")).length;
+    const bounded = createStaticPages({ dir, maxBytes: 2 * size + 1 });
+    const written = ["/a", "/b", "/c", "/d", "/e"].filter((url) => bounded.write(url, entry()));
+    expect(written).toEqual(["/a", "/b"]);
+    bounded.clear();
+    expect(bounded.write("/d", entry())).toBe(true);
   });
 });
