@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ["node_modules/**", ".next/**", ".next-e2e/**", ".next-bench/**", "lib/generated/**", "data/**", "public/dsfr/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next/**", ".next-e2e/**", ".next-bench/**", "lib/generated/**", "data/**", "public/dsfr/**", "public/assets/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     rules: {

@@ -12,9 +12,9 @@ const http = require("node:http");
 const { decodeBody } = require("./decode-body.cjs");
 const { holdResponse } = require("./held-response.cjs");
 
+const { ROUTER_HEADERS } = require("./page-cache.cjs");
+
 const ERROR_SHELL = /^<!DOCTYPE html><html id="__next_error__"/i;
-// A client-side navigation, a prefetch or a server action: the browser reads its flight data.
-const ROUTER_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
 // The back office draws its own 404 (app/admin/(espace)/not-found.tsx) for signed-in staff.
 const OWN_DOCUMENTS = /^\/(?:admin|api|_next|medias)(?:\/|$)/;
 const REPLACEMENT_PATH = "/_not-found";
@@ -28,6 +28,7 @@ const isHtml = (response) => /^text\/html\b/i.test(String(response.getHeader("co
 function isDocumentRequest(request) {
   if (request.method !== "GET" || typeof request.url !== "string") return false;
   if (request.url.includes("_rsc=") || OWN_DOCUMENTS.test(request.url)) return false;
+  // A client-side navigation, a prefetch or a server action: the browser reads its flight data.
   return !ROUTER_HEADERS.some((name) => request.headers[name] !== undefined);
 }
 

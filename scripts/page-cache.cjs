@@ -260,4 +260,4 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, files = null } = {}) {
   };
 }
 
-module.exports = { createPageCache, chooseEncoding, isCandidate, lifetimeMs, microCacheUntil };
+module.exports = { createPageCache, chooseEncoding, isCandidate, lifetimeMs, microCacheUntil, ROUTER_HEADERS };

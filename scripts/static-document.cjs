@@ -17,9 +17,9 @@ const path = require("node:path");
 const zlib = require("node:zlib");
 const { decodeBody } = require("./decode-body.cjs");
 const { holdResponse } = require("./held-response.cjs");
+const { ERROR_SHELL } = require("./not-found-document.cjs");
 const { isCandidate } = require("./page-cache.cjs");
 
-const ERROR_SHELL = /<html id="__next_error__"/i;
 const NEXT_SCRIPT = /<script\b[^>]*\ssrc="\/_next\/[^"]*"[^>]*>\s*<\/script\s*>/gi;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\srel="(?:preload|modulepreload)")(?=[^>]*\sas="script")[^>]*>/gi;
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
@@ -52,7 +52,7 @@ function scriptsFor(manifest) {
 function staticDocument(html, manifest) {
   const headEnd = html.indexOf("</head>");
   // Already sent this way (the 404 page, asked of this server by scripts/not-found-document.cjs).
-  if (headEnd === -1 || ERROR_SHELL.test(html.slice(0, 200)) || html.includes(manifest.site)) return html;
+  if (headEnd === -1 || ERROR_SHELL.test(html.slice(0, 64)) || html.includes(manifest.site)) return html;
   const withOurs = `${html.slice(0, headEnd)}${scriptsFor(manifest)}${html.slice(headEnd)}`;
   return withOurs
     .replace(NEXT_SCRIPT, "")
