@@ -30,10 +30,14 @@ const PAGE_PATH = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/;
 const GENERATION = /^g-[a-z0-9-]+$/;
 const HOUR_MS = 3_600_000;
 
-/** The file nginx serves for a URL, inside a generation folder, or null when it is never written. */
+/**
+ * The file nginx serves for a URL, inside a generation folder, or null when it is never written:
+ * the address and `.html` (nginx's `$uri.html`, no pattern to match at each request; the home page
+ * is `.html`). An address with a trailing slash, a capital or any other character finds no file.
+ */
 function fileFor(url) {
   if (typeof url !== "string" || !PAGE_PATH.test(url)) return null;
-  return path.join(url, "index.html");
+  return `${url.slice(1)}.html`;
 }
 
 /** The page with its policy in a <meta>, first in its head after the character set. */

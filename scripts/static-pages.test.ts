@@ -54,6 +54,9 @@ describe("public pages written for nginx", () => {
   });
 
   it("writes only a 200 HTML page at a plain address: no query, no other character, no trailing slash", () => {
+    expect(fileFor("/")).toBe(".html");
+    expect(fileFor("/actualites")).toBe("actualites.html");
+    expect(fileFor("/actualites/un-article")).toBe("actualites/un-article.html");
     for (const url of ["/actualites?page=2", "/actualites/", "/Actualites", "/actualites/../x", "/a%2Fb", "/flux/rss.xml", "//x"]) {
       expect(pages.write(url, entry()), url).toBe(false);
     }
