@@ -69,7 +69,7 @@ test("two instances behind a proxy: a publication and an unpublication through o
       const home = await fetch(nginx.url);
       expect(home.headers.get("x-micro-cache")).toBe("FILE");
       const fromInstance = await fetch(first.baseURL);
-      for (const name of ["x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "cross-origin-opener-policy"]) {
+      for (const name of ["content-type", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "cross-origin-opener-policy"]) {
         expect(home.headers.get(name), name).toBe(fromInstance.headers.get(name));
       }
       // Its policy is in the page: the page's own scripts run, nothing is refused.
