@@ -10,7 +10,7 @@
 
 const { createHash } = require("node:crypto");
 const { decodeBody } = require("./decode-body.cjs");
-const { holdResponse } = require("./held-response.cjs");
+const { holdResponse, isHtml } = require("./held-response.cjs");
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
@@ -65,8 +65,6 @@ function policyForBody(body, encoding, https) {
   }
   return policy;
 }
-
-const isHtml = (response) => /^text\/html\b/i.test(String(response.getHeader("content-type") ?? ""));
 
 /**
  * Holds an HTML response until its last byte, then sends it whole with its policy; any other

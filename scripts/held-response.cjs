@@ -67,4 +67,7 @@ function holdResponse(response, { hold, onEnd }) {
   };
 }
 
-module.exports = { holdResponse };
+/** Whether the response, as its headers stand, is an HTML page. */
+const isHtml = (response) => /^text\/html\b/i.test(String(response.getHeader("content-type") ?? ""));
+
+module.exports = { holdResponse, isHtml };

@@ -24,6 +24,18 @@ ServerResponse.prototype.appendHeader = function appendHeaderOnce(name, value) {
 const http = require("node:http");
 const { randomUUID } = require("node:crypto");
 
+/**
+ * A layer: `apply(request, response)` runs on each request before the layers set up earlier in
+ * this file (and Next.js) see it, after those set up later.
+ */
+function beforeEachRequest(apply) {
+  const emitBehind = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitThroughLayer(event, request, response) {
+    if (event === "request" && request && response) apply(request, response);
+    return emitBehind.apply(this, arguments);
+  };
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const emit = http.Server.prototype.emit;
 
@@ -140,11 +152,7 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
 {
   const { createNotFoundDocument } = require("./not-found-document.cjs");
   const notFoundDocument = createNotFoundDocument({ generation: () => globalThis.__kiosquePageCache?.stats().generation ?? 0 });
-  const emitBehind = http.Server.prototype.emit;
-  http.Server.prototype.emit = function emitWithNotFoundDocument(event, request, response) {
-    if (event === "request" && response && request) notFoundDocument.apply(request, response);
-    return emitBehind.apply(this, arguments);
-  };
+  beforeEachRequest(notFoundDocument.apply);
 }
 
 // Public pages are sent without Next.js's scripts, with the DSFR's and ours instead
@@ -154,11 +162,7 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
   const { createStaticDocuments } = require("./static-document.cjs");
   const staticDocuments = createStaticDocuments();
   if (!staticDocuments.enabled) console.warn("[kiosque] public/assets/manifest.json manque : les pages publiques gardent les scripts de Next.js (npm run build le crée).");
-  const emitBehind = http.Server.prototype.emit;
-  http.Server.prototype.emit = function emitStaticDocument(event, request, response) {
-    if (event === "request" && response && request) staticDocuments.apply(request, response);
-    return emitBehind.apply(this, arguments);
-  };
+  beforeEachRequest(staticDocuments.apply);
 }
 
 // Security headers decided at run time, where SITE_URL is known: the Content-Security-Policy with
@@ -167,14 +171,10 @@ http.Server.prototype.emit = function emitWithRequestContext(event, request, res
 {
   const { applyContentSecurityPolicy } = require("./content-security-policy.cjs");
   const https = /^https:/i.test(process.env.SITE_URL ?? "");
-  const emitWithStatus = http.Server.prototype.emit;
-  http.Server.prototype.emit = function emitWithSecurityHeaders(event, request, response) {
-    if (event === "request" && response && typeof response.setHeader === "function") {
-      applyContentSecurityPolicy(response, https);
-      if (https) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-    }
-    return emitWithStatus.apply(this, arguments);
-  };
+  beforeEachRequest((_request, response) => {
+    applyContentSecurityPolicy(response, https);
+    if (https) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  });
 }
 
 // The page cache (scripts/page-cache.cjs): a public page kept whole answers here, before

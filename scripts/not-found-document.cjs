@@ -10,7 +10,7 @@
 
 const http = require("node:http");
 const { decodeBody } = require("./decode-body.cjs");
-const { holdResponse } = require("./held-response.cjs");
+const { holdResponse, isHtml } = require("./held-response.cjs");
 
 const { ROUTER_HEADERS } = require("./page-cache.cjs");
 
@@ -21,8 +21,6 @@ const REPLACEMENT_PATH = "/_not-found";
 // One render serves the 404s of this many milliseconds: a flood of unknown addresses costs one
 // render of the 404 page per period, not one per request.
 const KEEP_MS = 10_000;
-
-const isHtml = (response) => /^text\/html\b/i.test(String(response.getHeader("content-type") ?? ""));
 
 /** Whether a request's 404 could be Next.js's empty document, to be replaced. */
 function isDocumentRequest(request) {

@@ -16,6 +16,7 @@
 const { createHash, randomUUID } = require("node:crypto");
 const zlib = require("node:zlib");
 const { decodeBody } = require("./decode-body.cjs");
+const { createByteLru } = require("../lib/cache/byte-lru.cjs");
 const { holdResponse } = require("./held-response.cjs");
 
 const HOUR_MS = 3_600_000;
@@ -108,21 +109,12 @@ function lifetimeMs(cacheControl, now) {
  * written there for nginx, and emptied with the rest.
  */
 function createPageCache({ maxBytes = 64 * 1024 * 1024, files = null } = {}) {
-  const entries = new Map();
-  let bytes = 0;
+  const entries = createByteLru(maxBytes);
   let generation = 0;
   const stats = { hits: 0, misses: 0, stored: 0, cleared: 0, written: 0 };
 
-  function remove(key) {
-    const entry = entries.get(key);
-    if (!entry) return;
-    entries.delete(key);
-    bytes -= entry.bytes;
-  }
-
   function clear() {
     entries.clear();
-    bytes = 0;
     generation++;
     stats.cleared++;
     files?.clear();
@@ -132,21 +124,14 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, files = null } = {}) {
     const entry = entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= now) {
-      remove(key);
+      entries.delete(key);
       return undefined;
     }
-    // Most recently used last: the first key is the one to evict.
-    entries.delete(key);
-    entries.set(key, entry);
     return entry;
   }
 
   function store(key, entry) {
-    if (entry.bytes > maxBytes / 8) return;
-    remove(key);
-    entries.set(key, entry);
-    bytes += entry.bytes;
-    while (bytes > maxBytes) remove(entries.keys().next().value);
+    if (!entries.set(key, entry)) return;
     stats.stored++;
     if (files?.write(key, entry)) stats.written++;
   }
@@ -256,7 +241,7 @@ function createPageCache({ maxBytes = 64 * 1024 * 1024, files = null } = {}) {
   return {
     handle,
     clear,
-    stats: () => ({ ...stats, entries: entries.size, bytes, generation }),
+    stats: () => ({ ...stats, entries: entries.size, bytes: entries.bytes, generation }),
   };
 }
 

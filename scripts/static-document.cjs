@@ -16,7 +16,7 @@ const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 const { decodeBody } = require("./decode-body.cjs");
-const { holdResponse } = require("./held-response.cjs");
+const { holdResponse, isHtml } = require("./held-response.cjs");
 const { ERROR_SHELL } = require("./not-found-document.cjs");
 const { isCandidate } = require("./page-cache.cjs");
 
@@ -65,8 +65,6 @@ function isStaticDocumentRequest(request) {
   if (request.method !== "GET" || typeof request.url !== "string") return false;
   return request.url === "/_not-found" || isCandidate(request);
 }
-
-const isHtml = (response) => /^text\/html\b/i.test(String(response.getHeader("content-type") ?? ""));
 
 function encode(body, encoding) {
   switch (encoding) {

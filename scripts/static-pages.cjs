@@ -67,6 +67,13 @@ function createStaticPages({ dir, https = false, now = () => Date.now(), onError
     expiry = null;
     written = 0;
     try {
+      // Nothing written since the last one (an invalidation is applied several times, by each
+      // instance): the current generation stays.
+      if (fs.readdirSync(current).length === 0) return;
+    } catch {
+      // No generation yet.
+    }
+    try {
       fs.mkdirSync(dir, { recursive: true });
       const generation = `g-${now().toString(36)}-${randomUUID().slice(0, 8)}`;
       fs.mkdirSync(path.join(dir, generation));

@@ -74,6 +74,13 @@ describe("public pages written for nginx", () => {
     await vi.waitFor(() => expect(readdirSync(dir).filter((name) => name.startsWith("g-"))).toEqual([readlinkSync(path.join(dir, "current"))]));
   });
 
+  it("keeps its generation when an invalidation finds nothing written since the last one", () => {
+    const before = readlinkSync(path.join(dir, "current"));
+    pages.clear();
+    createStaticPages({ dir }).clear();
+    expect(readlinkSync(path.join(dir, "current"))).toBe(before);
+  });
+
   it("is emptied by another instance sharing the folder", () => {
     const other = createStaticPages({ dir });
     pages.write("/actualites/un-article", entry());

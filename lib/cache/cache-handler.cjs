@@ -12,6 +12,7 @@
 
 const { randomUUID } = require("node:crypto");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+const { createByteLru } = require("./byte-lru.cjs");
 
 const CHANNEL = "kiosque_cache_tags";
 // NOTIFY payloads are limited to 8000 bytes: tags are sent in chunks well under it.
@@ -46,40 +47,15 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 // 125 ms of CPU for an article's photo. They are kept here, in memory like the rest, least recently
 // used first within IMAGE_CACHE_BYTES.
 const IMAGE_CACHE_BYTES = Number(process.env.KIOSQUE_IMAGE_CACHE_MB ?? 64) * 1024 * 1024;
-const images = (globalThis.__kiosqueImageCache ??= { entries: new Map(), bytes: 0 });
-
-function getImage(key) {
-  const entry = images.entries.get(key);
-  if (!entry) return null;
-  images.entries.delete(key);
-  images.entries.set(key, entry);
-  return entry;
-}
-
-function setImage(key, value) {
-  const bytes = (value?.buffer?.length ?? 0) + key.length;
-  if (!value || bytes > IMAGE_CACHE_BYTES / 8) return;
-  const previous = images.entries.get(key);
-  if (previous) {
-    images.entries.delete(key);
-    images.bytes -= previous.bytes;
-  }
-  images.entries.set(key, { value, lastModified: Date.now(), bytes });
-  images.bytes += bytes;
-  for (const [oldest, entry] of images.entries) {
-    if (images.bytes <= IMAGE_CACHE_BYTES) break;
-    images.entries.delete(oldest);
-    images.bytes -= entry.bytes;
-  }
-}
+// On globalThis: Next may load this module more than once, and every copy must empty the same store.
+const images = (globalThis.__kiosqueImageCache ??= createByteLru(IMAGE_CACHE_BYTES));
 
 // Whole pages kept in front of Next.js (scripts/page-cache.cjs) do not know their tags: any
 // invalidation empties them. So are the resized images: one of an article unpublished since must
 // not outlive it (app/medias answers its file to staff only; the optimizer asks as no one).
 function clearPageCache() {
   globalThis.__kiosquePageCache?.clear();
-  images.entries.clear();
-  images.bytes = 0;
+  images.clear();
 }
 
 /** Notes when this process dropped each tag (lib/cache-guard.ts reads the same map). */
@@ -234,12 +210,15 @@ class KiosqueCacheHandler extends FileSystemCache {
   }
 
   async get(key, ctx) {
-    if (ctx?.kind === "IMAGE") return getImage(key);
+    if (ctx?.kind === "IMAGE") return images.get(key) ?? null;
     return super.get(key, ctx);
   }
 
   async set(key, data, ctx) {
-    if (ctx?.kind === "IMAGE") return setImage(key, data);
+    if (ctx?.kind === "IMAGE") {
+      if (data) images.set(key, { value: data, lastModified: Date.now(), bytes: (data.buffer?.length ?? 0) + key.length });
+      return;
+    }
     if (renderedBeforeADrop(data, ctx)) return;
     return super.set(key, data, ctx);
   }
